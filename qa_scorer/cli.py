@@ -1,0 +1,92 @@
+"""The `qa-scorer` command: parse options, call the pipeline, map errors to exit codes. No logic here."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import pipeline
+from .loading import InputError, open_batch
+from .profile import ProfileError, load_profile
+from .rules import SelectionError, all_rules, build_rules
+
+
+def _profile(path: str | None):
+    try:
+        return load_profile(path)
+    except ProfileError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="qa-scorer")
+def main() -> None:
+    """Check recorded calls against the service standard and score every agent."""
+
+
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path),
+              help="Folder for findings.csv, calls.csv, agents.csv and rejects.csv.")
+@click.option("--metadata", type=click.Path(path_type=Path),
+              help="The CTI table, if it is not FOLDER/metadata.csv.")
+@click.option("--profile", "profile_path", type=click.Path(path_type=Path),
+              help="A YAML profile merged over the built-in default.")
+@click.option("--select", multiple=True, help="Rule ids or prefixes to run (e.g. P4,T101).")
+@click.option("--ignore", multiple=True, help="Rule ids or prefixes to skip; the longest prefix wins.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any input was rejected.")
+def score(folder: Path, out_dir: Path, metadata: Path | None, profile_path: Path | None,
+          select: tuple[str, ...], ignore: tuple[str, ...], strict: bool) -> None:
+    """Score every call in FOLDER and write the reports to --out."""
+    profile = _profile(profile_path)
+    try:
+        rules = build_rules(profile, _split(select), _split(ignore))
+        batch = open_batch(folder, profile, metadata)
+    except (SelectionError, InputError) as exc:
+        raise click.UsageError(str(exc)) from None
+    if sys.stderr.isatty():
+        with click.progressbar(batch, label="scoring", file=sys.stderr, show_pos=True) as items:
+            summary = pipeline.run(items, profile, rules, out_dir)
+    else:
+        summary = pipeline.run(batch, profile, rules, out_dir)
+    click.echo(summary.line(), err=True)
+    if strict and summary.rejected:
+        sys.exit(1)
+
+
+@main.command("rules")
+@click.option("--profile", "profile_path", type=click.Path(path_type=Path))
+def list_rules(profile_path: Path | None) -> None:
+    """List every rule: id, name, severity and spec clause."""
+    for rule in all_rules(_profile(profile_path)).values():
+        click.echo(f"{rule.id}  {rule.name:<28} {rule.severity.value:<9} {rule.clause}")
+
+
+@main.command("rule")
+@click.argument("rule_id")
+@click.option("--profile", "profile_path", type=click.Path(path_type=Path))
+def show_rule(rule_id: str, profile_path: Path | None) -> None:
+    """Print one rule's documentation."""
+    rules = all_rules(_profile(profile_path))
+    rule = rules.get(rule_id.upper())
+    if rule is None:
+        raise click.UsageError(f"no rule '{rule_id}' (see 'qa-scorer rules')")
+    click.echo(f"{rule.id} {rule.name} ({rule.severity.value}, clause {rule.clause})\n")
+    click.echo(rule.docs)
+
+
+@main.command("check-profile")
+@click.argument("path", type=click.Path(path_type=Path))
+def check_profile(path: Path) -> None:
+    """Validate a profile; exit 2 with the offending key if it is wrong."""
+    profile = _profile(str(path))
+    click.echo(f"{path}: ok ({len(profile.rule_ids)} rules)")
+
+
+if __name__ == "__main__":
+    main()

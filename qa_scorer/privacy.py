@@ -1,0 +1,43 @@
+"""Masking of personal numbers in every text a report quotes (B2.17.7: 严禁泄露客户资料)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .normalise import normalise_digits
+
+# Any run this long is a card, id, mobile or account number: masked whatever rule quoted it.
+_PERSONAL_NUMBER = re.compile(r"\d{11,}[xX]?|\d{17}[xX]")
+
+
+def _fold_width(text: str) -> str:
+    """Full-width digits and letters to ASCII, one character for one, so offsets stay put."""
+    folded = []
+    for ch in text:
+        nfkc = unicodedata.normalize("NFKC", ch)
+        folded.append(nfkc if len(nfkc) == 1 else ch)
+    return "".join(folded)
+
+
+def mask_number(digits: str) -> str:
+    """`6222 **** **** 7890` for cards and ids; `138****5678` for mobile numbers."""
+    if len(digits) == 11:
+        return f"{digits[:3]}****{digits[-4:]}"
+    return f"{digits[:4]} **** **** {digits[-4:]}"
+
+
+def mask_personal_data(text: str) -> str:
+    """`text` with every personal number masked, whether written in digits or spoken
+    (一三八一二三四五六七八), spaced or not. Short numbers (尾号七八九零, 95559, amounts) stay."""
+    if not text:
+        return text
+    spoken = normalise_digits(_fold_width(text))
+    pieces, cursor = [], 0
+    for match in _PERSONAL_NUMBER.finditer(spoken.text):
+        first = spoken.origin[match.start()]
+        last = spoken.origin[match.end() - 1] + 1
+        pieces.append(text[cursor:first])
+        pieces.append(mask_number(match.group().upper()))
+        cursor = last
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -1,0 +1,182 @@
+"""The profile: every threshold, window, phrase list and rule declaration, as YAML.
+
+The default profile ships in the package (`qa_scorer/lexicons/default.yaml`). A user profile names
+only what it changes and is merged over the default. The default doubles as the schema: a user key
+must exist in the default with a value of the same type, except under the open maps listed below,
+where a centre adds its own entries, and under `rules`, where a new rule id must come with a full
+declaration.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+DEFAULT_PROFILE = "default.yaml"
+
+# Maps whose keys are data (labels, phrases), not settings: users may add keys.
+OPEN_MAPS = frozenset({
+    "input.speakers",
+    "input.directions",
+    "input.call_types",
+    "input.hangup_by",
+    "normalise.fixups",
+})
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A merged, validated profile."""
+
+    data: Mapping[str, Any]
+    source: str
+
+    def rule(self, rule_id: str) -> Mapping[str, Any]:
+        """The settings of one rule (severity, thresholds, phrases)."""
+        return self.data["rules"].get(rule_id, {})
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        return self.data.get(name, {})
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return sorted(self.data["rules"])
+
+
+def default_profile_text(name: str = DEFAULT_PROFILE) -> str:
+    """The text of a file shipped in the default profile package."""
+    return files("qa_scorer.lexicons").joinpath(name).read_text(encoding="utf-8")
+
+
+def lexicon_path(name: str) -> Path:
+    """A filesystem path to a file shipped beside the default profile (e.g. jieba's user dict)."""
+    return Path(str(files("qa_scorer.lexicons").joinpath(name)))
+
+
+def load_default() -> dict[str, Any]:
+    """The shipped default: `default.yaml` plus the rule-family files its `include` names."""
+    default = _parse(default_profile_text(), DEFAULT_PROFILE)
+    for name in default.pop("include", []):
+        _add_tree(default, _parse(default_profile_text(name), name) or {})
+    return default
+
+
+def _add_tree(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _add_tree(into[key], value)
+        else:
+            into[key] = value
+
+
+def load_profile(path: str | Path | None = None) -> Profile:
+    """The default profile, with the user profile at `path` merged over it when given."""
+    default = load_default()
+    if path is None:
+        return _validated(Profile(default, DEFAULT_PROFILE))
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ProfileError(f"{path}: cannot read profile ({exc.strerror})") from None
+    user = _parse(text, str(path))
+    if user is None:
+        return _validated(Profile(default, str(path)))
+    if not isinstance(user, dict):
+        raise ProfileError(f"{path}: a profile is a mapping of settings, got {_type_name(user)}")
+    merged = _merge(default, user, prefix="", source=str(path))
+    return _validated(Profile(merged, str(path)))
+
+
+def _parse(text: str, source: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise ProfileError(f"{source}:{where} is not valid YAML ({getattr(exc, 'problem', exc)})") from None
+
+
+def _merge(default: Any, user: Any, prefix: str, source: str) -> Any:
+    """`user` over `default`, refusing keys and types the default does not have."""
+    if isinstance(default, dict):
+        if not isinstance(user, dict):
+            raise ProfileError(f"{source}: {prefix} must be a mapping, got {_type_name(user)}")
+        merged = copy.deepcopy(default)
+        for key, value in user.items():
+            key = str(key)
+            path = f"{prefix}.{key}" if prefix else key
+            if key.endswith("+") and isinstance(default.get(key[:-1]), list):
+                # `phrases+: [...]` adds to the default list instead of replacing it.
+                merged[key[:-1]] = merged[key[:-1]] + _merge(default[key[:-1]], value, path, source)
+            elif key in default:
+                merged[key] = _merge(default[key], value, path, source)
+            elif prefix in OPEN_MAPS:
+                merged[key] = value
+            elif prefix == "rules":
+                merged[key] = _new_rule(key, value, source)
+            else:
+                raise ProfileError(f"{source}: unknown key '{path}'")
+        return merged
+    _check_type(default, user, prefix, source)
+    return copy.deepcopy(user)
+
+
+def _new_rule(rule_id: str, value: Any, source: str) -> Any:
+    if isinstance(value, dict) and "kind" in value:
+        return value  # checked as a declaration by the registry
+    raise ProfileError(
+        f"{source}: unknown rule id 'rules.{rule_id}' (a new rule needs a full declaration with 'kind')"
+    )
+
+
+def _check_type(default: Any, user: Any, path: str, source: str) -> None:
+    if isinstance(default, bool) or isinstance(user, bool):
+        ok = isinstance(default, bool) and isinstance(user, bool)
+    elif isinstance(default, (int, float)):
+        ok = isinstance(user, (int, float))
+    elif isinstance(default, list):
+        ok = isinstance(user, list) and all(
+            _same_kind(default[0], item) for item in user
+        ) if default else isinstance(user, list)
+    else:
+        ok = isinstance(user, type(default))
+    if not ok:
+        raise ProfileError(
+            f"{source}: '{path}' must be {_type_name(default)}, got {_type_name(user)} ({user!r})"
+        )
+
+
+def _same_kind(example: Any, item: Any) -> bool:
+    if isinstance(example, (int, float)) and not isinstance(example, bool):
+        return isinstance(item, (int, float)) and not isinstance(item, bool)
+    return isinstance(item, type(example))
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "empty" if value is None else type(value).__name__
+
+
+def _validated(profile: Profile) -> Profile:
+    from .rules import validate_rule_settings  # the registry knows which ids and severities exist
+
+    validate_rule_settings(profile)
+    return profile
