@@ -105,11 +105,17 @@ def _parse(text: str, source: str) -> Any:
         raise ProfileError(f"{source}:{where} is not valid YAML ({getattr(exc, 'problem', exc)})") from None
 
 
-def _merge(default: Any, user: Any, prefix: str, source: str) -> Any:
-    """`user` over `default`, refusing keys and types the default does not have."""
+def _merge(default: Any, user: Any, prefix: str, source: str, declared: bool = False) -> Any:
+    """`user` over `default`, refusing keys and types the default does not have.
+
+    Inside a declared rule (`declared`: the default entry has `kind`) a key the default lacks is
+    taken as it is, since the declaration's own validation (`operators.validate_declaration`)
+    knows which keys are allowed, e.g. `unless` added to a rule that had none.
+    """
     if isinstance(default, dict):
         if not isinstance(user, dict):
             raise ProfileError(f"{source}: {prefix} must be a mapping, got {_type_name(user)}")
+        declared = declared or (prefix.startswith("rules.") and "kind" in default)
         merged = copy.deepcopy(default)
         for key, value in user.items():
             key = str(key)
@@ -118,11 +124,13 @@ def _merge(default: Any, user: Any, prefix: str, source: str) -> Any:
                 # `phrases+: [...]` adds to the default list instead of replacing it.
                 merged[key[:-1]] = merged[key[:-1]] + _merge(default[key[:-1]], value, path, source)
             elif key in default:
-                merged[key] = _merge(default[key], value, path, source)
+                merged[key] = _merge(default[key], value, path, source, declared)
             elif prefix in OPEN_MAPS:
                 merged[key] = value
             elif prefix == "rules":
                 merged[key] = _new_rule(key, value, source)
+            elif declared:
+                merged[key.rstrip("+")] = copy.deepcopy(value)
             else:
                 raise ProfileError(f"{source}: unknown key '{path}'")
         return merged

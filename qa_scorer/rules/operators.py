@@ -1,0 +1,374 @@
+"""Declared rules: the YAML operators of docs/rule-language.md (`when`, `forbid`, `require`).
+
+`validate_declaration` checks a `kind: phrase` entry when the profile loads, so a bad key is a
+one-line `ProfileError`; `build_declared_rule` compiles it into a `Rule` whose check runs on the
+shared `CallContext` of `matching`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping, Sequence
+
+from ..matching import (SPEAKERS, WINDOWS, CallContext, Hit, PhraseCompiler, PhraseSet,
+                        compile_regex, expand, own_context)
+from ..models import AGENT, CUSTOMER, INBOUND, OUTBOUND, Call, Finding, Segment
+from ..profile import Profile, ProfileError
+from .base import Rule
+
+KINDS = ("phrase",)
+TOP_KEYS = frozenset({"kind", "name", "clause", "severity", "message", "docs", "when", "forbid",
+                      "require"})
+DOCS_KEYS = ("what", "why", "example", "instead")
+DOCS_HEADINGS = {"what": "What it does", "why": "Why it matters", "example": "Example",
+                 "instead": "Say instead"}
+PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "whole_word", "clause_alone"})
+FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
+REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
+                          "whole_word"})
+WHEN_KEYS = frozenset({"call_type", "direction", "customer_says", "agent_says"})
+SAYS_SPEAKERS = {"customer_says": CUSTOMER, "agent_says": AGENT}
+KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+MAX_FUZZY = 2
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def validate_declaration(rule_id: str, settings: Mapping[str, Any], where: str) -> None:
+    """Refuse a declaration the engine cannot run, naming the key: `where` is "file: rules.ID".
+
+    Only the shape is checked here; phrases are normalised when the rule is built.
+    """
+    _known_keys(settings, TOP_KEYS, where)
+    if settings.get("kind") not in KINDS:
+        raise ProfileError(f"{where}.kind must be {' or '.join(KINDS)} (got {settings.get('kind')!r})")
+    name = settings.get("name")
+    if not isinstance(name, str) or not KEBAB.fullmatch(name):
+        raise ProfileError(f"{where}.name must be a kebab-case name like taboo-phrase (got {name!r})")
+    for key in ("clause", "message"):
+        if not isinstance(settings.get(key), str) or not settings[key].strip():
+            raise ProfileError(f"{where}.{key} must be text")
+    _check_docs(settings.get("docs", {}), f"{where}.docs")
+    _check_when(settings.get("when", []), f"{where}.when")
+    operators = [key for key in ("forbid", "require") if key in settings]
+    if len(operators) != 1:
+        raise ProfileError(f"{where} must have exactly one of forbid or require")
+    if operators == ["forbid"]:
+        _check_forbid(settings["forbid"], f"{where}.forbid")
+    else:
+        _check_require(settings["require"], f"{where}.require")
+
+
+def _known_keys(mapping: Any, allowed: frozenset[str], where: str) -> None:
+    if not isinstance(mapping, Mapping):
+        raise ProfileError(f"{where} must be a mapping")
+    unknown = sorted(str(k) for k in mapping if k not in allowed)
+    if unknown:
+        raise ProfileError(f"{where}.{unknown[0]} is not a known key "
+                           f"(expected one of {', '.join(sorted(allowed))})")
+
+
+def _check_docs(docs: Any, where: str) -> None:
+    _known_keys(docs, frozenset(DOCS_KEYS), where)
+    for key, value in docs.items():
+        if not isinstance(value, str):
+            raise ProfileError(f"{where}.{key} must be text")
+
+
+def _check_when(when: Any, where: str) -> None:
+    if not isinstance(when, list):
+        raise ProfileError(f"{where} must be a list of alternatives (mappings)")
+    for n, alternative in enumerate(when):
+        here = f"{where}[{n}]"
+        _known_keys(alternative, WHEN_KEYS, here)
+        if not alternative:
+            raise ProfileError(f"{here} is empty")
+        if "call_type" in alternative:
+            _check_texts(_as_list(alternative["call_type"]), f"{here}.call_type")
+        if "direction" in alternative:
+            for value in _as_list(alternative["direction"]):
+                if value not in (INBOUND, OUTBOUND):
+                    raise ProfileError(f"{here}.direction must be inbound or outbound (got {value!r})")
+        for key in SAYS_SPEAKERS:
+            if key in alternative:
+                _check_phrase_spec(alternative[key], f"{here}.{key}")
+
+
+def _check_forbid(forbid: Any, where: str) -> None:
+    _known_keys(forbid, FORBID_KEYS, where)
+    _check_speaker_window(forbid, where)
+    _check_phrase_options(forbid, where)
+    if not any(forbid.get(key) for key in ("phrases", "regex", "clause_alone")):
+        raise ProfileError(f"{where} needs phrases, regex or clause_alone")
+
+
+def _check_require(require: Any, where: str) -> None:
+    _known_keys(require, REQUIRE_KEYS, where)
+    _check_speaker_window(require, where)
+    groups = require.get("all")
+    if not isinstance(groups, list) or not groups:
+        raise ProfileError(f"{where}.all must be a list of phrase groups")
+    for n, group in enumerate(groups):
+        _check_phrases(_as_list(group), f"{where}.all[{n}]")
+    if "unless" in require:
+        _check_phrases(require["unless"], f"{where}.unless")
+    _check_flag(require, "whole_word", where)
+    fuzzy = require.get("fuzzy", 0)
+    if not _is_int(fuzzy) or not 0 <= fuzzy <= MAX_FUZZY:
+        raise ProfileError(f"{where}.fuzzy must be a whole number from 0 to {MAX_FUZZY} (got {fuzzy!r})")
+    after = require.get("after_trigger", 1)
+    if not _is_int(after) or after < 1:
+        raise ProfileError(f"{where}.after_trigger must be a whole number of utterances, 1 or more "
+                           f"(got {after!r})")
+
+
+def _check_speaker_window(settings: Mapping[str, Any], where: str) -> None:
+    if settings.get("speaker", AGENT) not in SPEAKERS:
+        raise ProfileError(f"{where}.speaker must be agent, customer or any "
+                           f"(got {settings['speaker']!r})")
+    if settings.get("window", "all") not in WINDOWS:
+        raise ProfileError(f"{where}.window must be all, opening or closing "
+                           f"(got {settings['window']!r})")
+
+
+def _check_phrase_spec(spec: Any, where: str) -> None:
+    """A `*_says` condition: a phrase list, or a mapping of phrase options."""
+    if isinstance(spec, list):
+        _check_phrases(spec, where)
+        return
+    _known_keys(spec, PHRASE_OPTIONS, where)
+    _check_phrase_options(spec, where)
+    if not any(spec.get(key) for key in ("phrases", "regex", "clause_alone")):
+        raise ProfileError(f"{where} needs phrases, regex or clause_alone")
+
+
+def _check_phrase_options(spec: Mapping[str, Any], where: str) -> None:
+    for key in ("phrases", "unless", "clause_alone"):
+        if key in spec:
+            _check_phrases(spec[key], f"{where}.{key}")
+    if "regex" in spec:
+        _check_texts(spec["regex"], f"{where}.regex")
+        for pattern in spec["regex"]:
+            try:
+                compile_regex(pattern)
+            except ValueError as exc:
+                raise ProfileError(f"{where}.regex: {exc}") from None
+    _check_flag(spec, "whole_word", where)
+
+
+def _check_phrases(phrases: Any, where: str) -> None:
+    _check_texts(phrases, where)
+    for phrase in phrases:
+        try:
+            expand(phrase)
+        except ValueError as exc:
+            raise ProfileError(f"{where}: {exc}") from None
+
+
+def _check_texts(values: Any, where: str) -> None:
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise ProfileError(f"{where} must be a list of non-empty texts")
+
+
+def _check_flag(settings: Mapping[str, Any], key: str, where: str) -> None:
+    if key in settings and not isinstance(settings[key], bool):
+        raise ProfileError(f"{where}.{key} must be true or false (got {settings[key]!r})")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _as_list(value: Any) -> list[Any]:
+    """A single text where a list is expected is read as a one-item list."""
+    return [value] if isinstance(value, str) else value
+
+
+# --- compiled declarations --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One `when` alternative: every part must hold."""
+
+    call_types: frozenset[str] | None
+    directions: frozenset[str] | None
+    says: tuple[tuple[str, PhraseSet], ...]  # (speaker, phrases)
+
+    def holds_on(self, call: Call) -> bool:
+        """The metadata part, checked before any text is scanned."""
+        return ((self.call_types is None or call.call_type in self.call_types)
+                and (self.directions is None or call.direction in self.directions))
+
+    def trigger(self, ctx: CallContext) -> tuple[bool, Hit | None]:
+        """Whether the text part holds, and the utterance where it came to hold (the latest of
+        the first hits of its `*_says` parts; None when it has none)."""
+        latest: Hit | None = None
+        for speaker, phrases in self.says:
+            hit = ctx.first_hit(phrases, ctx.window(speaker))
+            if hit is None:
+                return False, None
+            if latest is None or hit.segment > latest.segment:
+                latest = hit
+        return True, latest
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """`require`: every group must be said by `speaker` in `window`."""
+
+    speaker: str
+    window: str
+    groups: tuple[PhraseSet, ...]
+    after_trigger: int | None
+
+
+@dataclass(frozen=True)
+class Prohibition:
+    """`forbid`: every hit by `speaker` in `window` is a finding."""
+
+    speaker: str
+    window: str
+    phrases: PhraseSet
+
+
+class DeclaredRule(Rule):
+    """A rule declared in the profile; its documentation is the declaration's `docs`."""
+
+    def __init__(self, rule_id: str, settings: Mapping[str, Any], profile: Profile,
+                 when: tuple[Condition, ...], operator: Prohibition | Requirement) -> None:
+        super().__init__(settings, profile)
+        self.id, self.name, self.clause = rule_id, settings["name"], settings["clause"]
+        self.when = when
+        self.operator = operator
+
+    @property
+    def phrase_sets(self) -> tuple[PhraseSet, ...]:
+        """Every phrase list the rule matches, for the run's shared automaton."""
+        sets = [phrases for condition in self.when for _, phrases in condition.says]
+        if isinstance(self.operator, Prohibition):
+            sets.append(self.operator.phrases)
+        else:
+            sets.extend(self.operator.groups)
+        return tuple(sets)
+
+    @property
+    def docs(self) -> str:
+        """The declaration's docs under the headings of the Python rules' docstrings; the clause
+        is named in "Why it matters" when the text does not name it already."""
+        docs = dict(self.settings.get("docs", {}))
+        if self.clause not in docs.get("why", ""):
+            docs["why"] = f"{self.clause} — {docs['why'].strip()}" if docs.get("why") else self.clause
+        return "\n\n".join(f"{DOCS_HEADINGS[key]}: {docs[key].strip()}"
+                           for key in DOCS_KEYS if docs.get(key))
+
+    def check(self, call: Call, ctx: CallContext | None = None) -> Iterator[Finding]:
+        ctx = ctx or own_context(self, call)
+        applies, trigger = self._applies(ctx)
+        if not applies:
+            return
+        if isinstance(self.operator, Prohibition):
+            yield from self._forbid(ctx, self.operator, _trigger_words(ctx.call, trigger))
+        else:
+            yield from self._require(ctx, self.operator, trigger)
+
+    def _applies(self, ctx: CallContext) -> tuple[bool, Hit | None]:
+        """Whether any `when` alternative holds, and the earliest trigger among those that do
+        (None when one holds on metadata alone: then the rule applies from the start)."""
+        if not self.when:
+            return True, None
+        outcomes = [c.trigger(ctx) for c in self.when if c.holds_on(ctx.call)]
+        triggers = [hit for holds, hit in outcomes if holds]
+        if not triggers:
+            return False, None
+        if any(hit is None for hit in triggers):
+            return True, None
+        return True, min(triggers, key=lambda h: h.segment)
+
+    def _forbid(self, ctx: CallContext, forbid: Prohibition, trigger: str) -> Iterator[Finding]:
+        for hit in ctx.find(forbid.phrases, ctx.window(forbid.speaker, forbid.window)):
+            segment = ctx.call.segments[hit.segment]
+            yield self.finding(ctx.call, segment.start, segment.end, ctx.quote(hit),
+                               phrase=hit.literal, pattern=hit.phrase, trigger=trigger)
+
+    def _require(self, ctx: CallContext, require: Requirement,
+                 trigger: Hit | None) -> Iterator[Finding]:
+        indices = ctx.window(require.speaker, require.window)
+        if require.after_trigger and trigger is not None:
+            indices = tuple(i for i in indices if i >= trigger.segment)[: require.after_trigger]
+        missing = [group for group in require.groups if not _said(ctx, group, indices)]
+        if not missing:
+            return
+        call = ctx.call
+        said = [call.segments[i] for i in indices]
+        start, end = (said[0].start, said[-1].end) if said else (None, None)
+        yield self.finding(call, start, end, _window_evidence(said, require),
+                           missing=" · ".join(g.label for g in missing),
+                           trigger=_trigger_words(call, trigger))
+
+
+def _trigger_words(call: Call, trigger: Hit | None) -> str:
+    """`{trigger}` in a message: the words that triggered the rule, else the call type."""
+    return trigger.literal if trigger is not None else f"{call.call_type or call.direction} call"
+
+
+def _said(ctx: CallContext, group: PhraseSet, indices: Sequence[int]) -> bool:
+    if ctx.first_hit(group, indices) is not None:
+        return True
+    return group.fuzzy > 0 and any(group.find_fuzzy(ctx, i) for i in indices)
+
+
+def _window_evidence(said: Sequence[Segment], require: Requirement, limit: int = 40) -> str:
+    """What the speaker did say in the window, shortened: the finding's evidence."""
+    if not said:
+        return f"no {require.speaker} speech in the {require.window} window"
+    text = " / ".join(segment.text for segment in said)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def build_declared_rule(rule_id: str, settings: Mapping[str, Any], profile: Profile) -> Rule:
+    """The `Rule` a validated `kind: phrase` declaration describes, phrases compiled."""
+    compiler = PhraseCompiler(profile)
+    where = f"{profile.source}: rules.{rule_id}"
+    when = build_conditions(settings.get("when", []), compiler, f"{where}.when")
+    if "forbid" in settings:
+        spec = settings["forbid"]
+        operator: Prohibition | Requirement = Prohibition(
+            spec.get("speaker", AGENT), spec.get("window", "all"),
+            compiler.phrase_set({k: v for k, v in spec.items() if k in PHRASE_OPTIONS},
+                                f"{where}.forbid"))
+    else:
+        operator = _requirement(settings["require"], compiler, f"{where}.require")
+    return DeclaredRule(rule_id, settings, profile, when, operator)
+
+
+def build_conditions(when: Sequence[Mapping[str, Any]], compiler: PhraseCompiler,
+                     where: str) -> tuple[Condition, ...]:
+    """The compiled alternatives of a `when` list (any one holding makes the rule apply)."""
+    return tuple(_condition(alt, compiler, f"{where}[{n}]") for n, alt in enumerate(when))
+
+
+def _condition(alternative: Mapping[str, Any], compiler: PhraseCompiler, where: str) -> Condition:
+    def values(key: str) -> frozenset[str] | None:
+        return frozenset(_as_list(alternative[key])) if key in alternative else None
+
+    says = tuple((speaker, compiler.phrase_set(alternative[key], f"{where}.{key}"))
+                 for key, speaker in SAYS_SPEAKERS.items() if key in alternative)
+    return Condition(values("call_type"), values("direction"), says)
+
+
+def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) -> Requirement:
+    # Required phrases are long and specific; a jieba split through one would report a greeting
+    # as missing, so whole_word is off unless asked for (it helps short words such as 请).
+    options = {"unless": spec.get("unless", []), "whole_word": spec.get("whole_word", False)}
+    groups = tuple(
+        compiler.phrase_set({"phrases": _as_list(group), **options}, f"{where}.all[{n}]",
+                            fuzzy=spec.get("fuzzy", 0))
+        for n, group in enumerate(spec["all"]))
+    return Requirement(spec.get("speaker", AGENT), spec.get("window", "all"), groups,
+                       spec.get("after_trigger"))
+
+
+__all__ = ["Condition", "DeclaredRule", "build_conditions", "build_declared_rule",
+           "validate_declaration"]

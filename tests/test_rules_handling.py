@@ -1,0 +1,282 @@
+"""E501–E504 (handling by call type) and K701–K702 (self-service incident answers).
+
+Every rule is "situation → required words": the situation comes from `call_type` or from what
+the customer says; the agent must then say one of the required things. Hits are calls where the
+agent's words miss; near misses are calls that look alike but are fine (the right words in other
+phrasings, ASR noise, a situation that is not really there).
+"""
+import pytest
+
+from harness import assert_fires, assert_quiet, findings_for
+
+OPEN = "agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\n"
+CLOSE = "\nagent: 请问还有其他可以帮您的吗\ncustomer: 没有了\nagent: 好的 谢谢您的来电 再见"
+
+
+def call(*lines: str) -> str:
+    return OPEN + "\n".join(lines) + CLOSE
+
+
+# --- E501 complaint-soothing --------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 我要投诉你们网点的服务", "agent: 好的 您说一下具体情况"], {"call_type": "complaint"}),
+    (["customer: 你们这服务也太差了吧", "agent: 您要办什么业务"], {}),
+    (["customer: 什么破银行 转个账转了半天", "agent: 转账一般是实时到账的"], {}),
+    (["customer: 气死我了 卡又被锁了", "agent: 您去网点解锁就可以"], {}),
+    (["customer: 我要找你们领导", "agent: 领导现在不在"], {}),
+    (["customer: 我要投诉", "agent: 对不起 我没听清 您再说一遍"], {}),        # a bare 对不起
+    (["customer: 你们怎么回事 乱扣我钱", "agent: 不好意思 请您再说一遍"], {}),  # a bare 不好意思
+    (["customer: 我要投訴 你們服務態度太差了", "agent: 好的 我記錄一下"], {}),  # Traditional
+    (["customer: 你们就是骗子 坑人", "agent: 这个是系统扣的"], {}),
+    (["customer: 什么破服务", "agent: 请您稍等", "agent: 抱歉让您久等了 这个是年费"], {}),  # hold etiquette only
+    (["customer: 你们到底有没有人管", "agent: 我帮您查一下"], {"call_type": "complaint"}),
+    (["customer: 我对你们很不满意", "agent: 您说一下具体情况"], {}),
+    (["customer: 我要向银保监会反映", "agent: 这个情况我们会反馈给相关部门"], {}),   # routine, not soothing
+    (["customer: 你们这服务真是太差劲了吧", "agent: 我帮您记录一下"], {}),
+    (["customer: 年费凭什么收我的", "agent: 年费是按照规定收取的"], {}),
+])
+def test_e501_fires_on_a_complaint_without_soothing(lines, meta):
+    assert_fires(call(*lines), "E501", **meta)
+
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 我要投诉", "agent: 非常理解您的心情 我们会尽快处理"], {}),
+    (["customer: 太差了", "agent: 请您不要生气 我马上帮您核实"], {}),
+    (["customer: 什么破银行", "agent: 给您带来不便 非常抱歉"], {}),
+    (["customer: 服务态度太差了", "agent: 实在不好意思给您添麻烦了"], {}),
+    (["customer: 气死我了", "agent: 您先别着急 我这边帮您查一下"], {}),
+    (["customer: 我要投诉你们", "agent: 真的很抱歉 这是我们工作的疏忽"], {}),
+    (["customer: 我要投訴", "agent: 請您不要生氣 我們會盡快處理"], {}),          # Traditional
+    (["customer: 我的卡怎么用不了", "agent: 您的卡已过期 需要换卡"], {}),        # no complaint
+    (["customer: 我不是投诉 就是问一下年费", "agent: 年费是二百元"], {}),        # denies complaining
+    (["customer: 我要投诉", "agent: 您的心情我们非常理解"], {}),
+    (["customer: 你们怎么搞的", "agent: 在这里我们向您道歉"], {}),
+    (["agent: 如需投诉可以拨打客服热线", "customer: 好的"], {}),               # agent says 投诉
+    (["customer: 我要投诉", "agent: 嗯 非 常 理 解 您 的 心 情"], {"call_type": "complaint"}),
+    (["customer: 你们怎么搞的 天天乱扣钱", "agent: 先生您消消气 这个情况我马上帮您核实"], {}),
+    (["customer: 我要投诉你们", "agent: 我完全能体会您现在的心情"], {}),
+    (["customer: 太过分了", "agent: 这确实是我们的失误 我代表我行向您道歉"], {}),
+    (["customer: 我很不满", "agent: 对于给您造成的不便 我们深表歉意"], {}),
+    (["customer: 挂失要凭什么证件", "agent: 带身份证就可以"], {}),                     # 凭什么 as a question word
+    (["customer: 我收到个短信 这是不是骗人的", "agent: 这是诈骗短信 请不要理会"], {}),
+    (["customer: 理财产品不满意可以赎回吗", "agent: 可以随时赎回"], {}),
+])
+def test_e501_quiet_when_the_agent_soothes_or_there_is_no_complaint(lines, meta):
+    assert_quiet(call(*lines), "E501", **meta)
+
+
+def test_e501_complaint_call_type_alone_triggers():
+    assert_fires(call("customer: 我上次反映的问题还没解决", "agent: 我帮您查一下"), "E501",
+                 call_type="complaint")
+    assert_quiet(call("customer: 我上次反映的问题还没解决", "agent: 我帮您查一下"), "E501",
+                 call_type="inquiry")
+
+
+def test_e501_message_quotes_the_trigger():
+    findings = findings_for(call("customer: 我要投诉", "agent: 您说"), "E501")
+    assert len(findings) == 1 and "投诉" in findings[0].message
+
+
+# --- E502 suggestion-affirmation ----------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 你们的网点能不能多开几个窗口", "agent: 好的 我这边帮您记录下来"], {"call_type": "suggestion"}),
+    (["customer: 我有个建议 你们手机银行能不能加个夜间模式", "agent: 好的 我这边帮您登记"], {}),
+    (["customer: 我想提点意见 你们应该多开几个窗口", "agent: 这个没办法"], {}),
+    (["customer: 希望你们以后能把短信提醒免费", "agent: 嗯 知道了"], {}),
+    (["customer: 建议你们延长营业时间", "agent: 好的"], {}),
+    (["customer: 我建议周末多开几个窗口", "agent: 请您稍等", "agent: 感谢您的耐心等待"], {}),  # not for the idea
+    (["customer: 我有个建议", "agent: 您说"], {}),
+    (["customer: 我有個建議 你們App能不能簡化一下", "agent: 好的 我記錄一下"], {}),          # Traditional
+    (["customer: 给你们提个意见", "agent: 嗯"], {}),
+    (["customer: 我觉得你们应该在小区附近多设几台取款机", "agent: 好的 我帮您记一下"], {}),
+    (["customer: 希望贵行能够简化一下转账流程", "agent: 目前流程是这样的"], {}),
+])
+def test_e502_fires_on_a_suggestion_without_affirmation(lines, meta):
+    assert_fires(call(*lines), "E502", **meta)
+
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 我有个建议", "agent: 感谢您对我行业务的支持 我们会考虑您的建议"], {}),
+    (["customer: 建议你们多开窗口", "agent: 谢谢您的宝贵建议 我们会反馈给相关部门"], {}),
+    (["customer: 我提个建议", "agent: 您的建议很好 我们会认真考虑"], {}),
+    (["customer: 我提个建议", "agent: 这个建议非常好 我帮您提交给产品部门"], {}),
+    (["customer: 给你们提点意见", "agent: 感谢您提出的宝贵意见"], {}),
+    (["customer: 我有个建议", "agent: 感謝您對我行業務的支持"], {}),                  # Traditional
+    (["customer: 你们建议我买哪个理财", "agent: 这个要看您的风险偏好"], {}),            # asks for advice
+    (["customer: 我要投诉", "agent: 我帮您记录一下"], {"call_type": "complaint"}),       # no suggestion
+    (["customer: 有什么建议吗", "agent: 建议您定期修改密码"], {}),
+    (["customer: 我想提个建议", "agent: 好的 我们会把您的意见转达给相关部门"], {"call_type": "suggestion"}),
+    (["customer: 我提一个意见啊", "agent: 您的意见我们会认真考虑"], {}),
+    (["customer: 希望你们能够简化一下手机银行的操作", "agent: 非常感谢您提的建议"], {}),
+    (["customer: 希望你们尽快处理", "agent: 好的"], {"call_type": "complaint"}),            # a demand, not a suggestion
+])
+def test_e502_quiet_when_the_agent_affirms_or_there_is_no_suggestion(lines, meta):
+    assert_quiet(call(*lines), "E502", **meta)
+
+
+# --- E503 praise-thanks -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 我想表扬一下你们网点的小李", "agent: 好的 我这边帮您记录"], {}),
+    (["customer: 你们客服态度特别好 给你们点个赞", "agent: 还有别的需要帮您的吗"], {}),
+    (["customer: 上次那个客服帮我解决了大问题", "agent: 好的 请问您还记得客服的工号吗"], {"call_type": "praise"}),
+    (["customer: 那个客户经理服务很周到 我专门打电话来表扬", "agent: 嗯 好的"], {}),
+    (["customer: 我想表扬一下", "agent: 请您稍等", "agent: 感谢您的耐心等待"], {}),  # thanks for waiting
+    (["customer: 我想表揚一下你們的櫃員", "agent: 好的"], {}),                     # Traditional
+    (["customer: 你们那位小姑娘特别耐心", "agent: 请问还有其他问题吗"], {}),
+    (["customer: 我来表扬你们的员工", "agent: 您说的是哪个网点"], {}),
+    (["customer: 你们那位客服真的很专业", "agent: 请问还有别的事吗"], {}),
+])
+def test_e503_fires_on_praise_without_thanks(lines, meta):
+    assert_fires(call(*lines), "E503", **meta)
+
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 我想表扬一下小王", "agent: 谢谢您对我行员工的肯定"], {}),
+    (["customer: 服务很好", "agent: 这是我们应该做的 谢谢您"], {}),
+    (["customer: 我要表扬", "agent: 感谢您的认可 我们会把您的表扬转达给他"], {}),
+    (["customer: 给你们点个赞", "agent: 谢谢您的鼓励 我们会继续努力"], {}),
+    (["customer: 你们服务真不错", "agent: 非常感谢您的好评"], {}),
+    (["customer: 我想表揚一下", "agent: 這是我們應該做的"], {}),                          # Traditional
+    (["customer: 态度特别好", "agent: 应该的 应该的"], {}),
+    (["customer: 信用卡额度怎么提", "agent: 您可以在手机银行申请"], {}),                  # no praise
+    (["customer: 我想问一下", "agent: 好的"], {"call_type": "inquiry"}),
+    (["customer: 你们客服服务特别好", "agent: 您过奖了 这是我们应该做的"], {}),
+    (["customer: 你们那个小王特别耐心 帮了我大忙", "agent: 谢谢您的认可 我会转告她的"], {}),
+    (["customer: 你们那个客服太不耐心了", "agent: 您说一下具体情况"], {}),                  # a complaint, not praise
+])
+def test_e503_quiet_when_the_agent_thanks_or_there_is_no_praise(lines, meta):
+    assert_quiet(call(*lines), "E503", **meta)
+
+
+def test_e503_the_routine_closing_thanks_is_not_enough():
+    # CLOSE already says 谢谢您的来电: it must not count as thanks for the praise.
+    assert_fires(call("customer: 我想表扬你们的客服", "agent: 好的 知道了"), "E503")
+
+
+# --- E504 identity-not-verified -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 帮我查一下卡里的余额", "agent: 您卡内可用余额是八千六百元"], {}),
+    (["customer: 我的卡丢了 要挂失", "agent: 好的 已经帮您挂失了"], {}),
+    (["customer: 我的卡怎么被冻结了", "agent: 我帮您看一下 是因为长时间没有交易"], {}),
+    (["customer: 帮我查下最近的交易明细", "agent: 最近一笔是昨天消费二百元"], {}),
+    (["customer: 查一下余额", "agent: 您在手机银行输入短信验证码就可以查"], {}),   # 验证码 not asked for
+    (["customer: 嗯", "agent: 好的 已经为您办理临时挂失"], {"call_type": "loss_report"}),
+    (["customer: 我要掛失", "agent: 好的 已經幫您掛失了"], {}),                    # Traditional
+    (["customer: 信用卡被偷了", "agent: 好的 马上帮您冻结"], {}),
+    (["customer: 我想查一下账户余额", "agent: 请稍等", "agent: 余额是三千元"], {"call_type": "account"}),
+    (["customer: 我想查查余额", "agent: 您的余额是两千元"], {}),
+    (["customer: 我的卡掉在出租车里了", "agent: 好的 已经帮您挂失"], {}),
+    (["customer: 帮我看一下账户余额还剩多少", "agent: 还剩一千二"], {}),
+])
+def test_e504_fires_when_identity_is_not_verified(lines, meta):
+    assert_fires(call(*lines), "E504", **meta)
+
+
+@pytest.mark.parametrize("lines, meta", [
+    (["customer: 查一下余额", "agent: 为了您的资金安全 需要先核对一下您的身份"], {}),
+    (["customer: 我要挂失", "agent: 请您提供一下身份证号码"], {}),
+    (["customer: 我的卡被冻结了", "agent: 请问您的身份证号码是多少"], {}),
+    (["customer: 查一下交易明细", "agent: 我们向您预留的手机号发送了验证码 请您报一下验证码"], {}),
+    (["customer: 我的卡丢了", "agent: 请问您是持卡人本人吗"], {}),
+    (["customer: 查一下余额", "agent: 请您在话机上输入您的查询密码"], {}),
+    (["customer: 我的密码忘了怎么办", "agent: 您需要带上本人身份证件到网点办理密码重置"], {}),  # not an account query
+    (["customer: 挂失需要什么手续", "agent: 您可以在手机银行或者网点办理"], {}),               # asks how
+    (["customer: 我要挂失", "agent: 請您提供一下身份證號碼"], {}),                         # Traditional
+    (["customer: 房贷利率是多少", "agent: 以合同约定为准"], {}),                           # no cue
+    (["customer: 嗯", "agent: 请核对一下您的身份信息"], {"call_type": "account"}),
+    (["customer: 查询一下转账多久到账", "agent: 一般实时到账"], {}),                        # not about the account
+    (["customer: 我想知道年费有多少钱", "agent: 二百元"], {}),
+    (["customer: 帮我冻结一下账户", "agent: 我这边需要跟您确认几个信息 请问您的姓名是"], {}),
+    (["customer: 我想查一下我卡里还有多少钱", "agent: 好的 请您报一下身份证后六位"], {}),
+])
+def test_e504_quiet_when_identity_is_verified_or_no_account_query(lines, meta):
+    assert_quiet(call(*lines), "E504", **meta)
+
+
+# --- K701 card-retention-info -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["customer: 我的卡被ATM吞了 怎么办", "agent: 您带上身份证去网点领就行"],             # no time
+    ["customer: 我的卡被吞了", "agent: 您次日到网点领取就可以"],                       # no id
+    ["customer: 卡被吞了", "agent: 您去网点问一下吧"],
+    ["customer: 取款机把我的卡吃了", "agent: 您三个工作日后来领"],                     # no id
+    ["customer: 卡没退出来", "agent: 系统显示已经处理了"],
+    ["customer: 吞卡了怎么办", "agent: 您七个工作日后凭身份证领取"],                   # wrong time
+    ["customer: 我的卡被機器吞了", "agent: 您去網點問一下吧"],                          # Traditional
+    ["customer: 我卡被吞了", "agent: 您带身份证过去 我保证明天之前给您解决"],             # a promise, not a pickup time
+    ["customer: 取款机吞了我的卡", "agent: 请您稍等", "agent: 您带好有效证件去网点"],
+    ["customer: ATM把我的卡吞进去了", "agent: 一周后来领"],
+    ["customer: 我的卡卡在取款机里了", "agent: 您明天再问问"],
+])
+def test_k701_fires_when_the_retained_card_answer_is_incomplete(lines):
+    assert_fires(call(*lines), "K701")
+
+
+@pytest.mark.parametrize("lines", [
+    ["customer: 我的卡被吞了", "agent: 您可在次日凭本人有效身份证件到所属网点办理领卡手续"],
+    ["customer: 卡被ATM吞了", "agent: 离行式自助设备需要三个工作日后凭本人身份证到指定网点领取"],
+    ["customer: 吞卡了", "agent: 日间吞卡的话当日就可以领 您带好身份证"],
+    ["customer: 我的卡被吞了", "agent: 请您带上本人有效证件", "agent: 第二天到网点领取就可以"],
+    ["customer: 卡被机器吞了", "agent: 您明天带身份证去网点领就可以了"],
+    ["customer: 我的卡被吞了", "agent: 您可在次日憑本人有效身份證件到網點領卡"],             # Traditional
+    ["customer: 卡没退出来", "agent: 3个工作日后凭有效证件领取"],
+    ["customer: 信用卡年费怎么收", "agent: 您去网点问一下吧"],                            # no retention
+    ["customer: 我的卡被扣了年费", "agent: 年费是二百元"],                                # 扣 is not retention
+    ["customer: 我的卡掉在出租车里了", "agent: 已经帮您挂失"],                             # lost, not retained
+    ["customer: 信用卡年费没退回来", "agent: 我帮您查一下"],
+])
+def test_k701_quiet_when_the_answer_has_id_and_time(lines):
+    assert_quiet(call(*lines), "K701")
+
+
+# --- K702 cash-discrepancy-info -----------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["customer: 取款机少吐了两百块钱", "agent: 好的 我帮您登记一下"],
+    ["customer: 钱没出来 但是卡里扣了", "agent: 这个需要网点处理 您耐心等待"],
+    ["customer: 扣了钱没出钞", "agent: 我保证明天之前给您解决"],
+    ["customer: ATM多吐了一张", "agent: 好的 知道了"],
+    ["customer: 机器少给了我一百", "agent: 七个工作日内处理"],                          # wrong time
+    ["customer: 取款的时候钱没吐出来", "agent: 您去网点问一下吧"],
+    ["customer: 取款機少吐了兩百塊", "agent: 好的 我幫您登記一下"],                      # Traditional
+    ["customer: 有一笔短款", "agent: 会尽快处理"],
+    ["customer: 我取两千 机器只吐了一千八", "agent: 好的 我给您登记一下"],
+    ["customer: 取款机吐出来的钱少了两张", "agent: 我们会核实"],
+])
+def test_k702_fires_when_the_processing_time_is_missing(lines):
+    assert_fires(call(*lines), "K702")
+
+
+@pytest.mark.parametrize("lines", [
+    ["customer: 取款机少吐了钱", "agent: 清机后3个工作日内会处理完毕"],
+    ["customer: 钱没出来", "agent: 一般三个工作日内处理完 款项会退回您的账户"],
+    ["customer: 少吐钞了", "agent: 紧急情况下次日就能处理完毕"],
+    ["customer: 扣了钱没出钞", "agent: 第二天会处理好"],
+    ["customer: 我的卡被ATM吞了", "agent: 您去网点问一下吧"],                            # retention, not cash
+    ["customer: 取款机少吐了钱", "agent: 清機後3個工作日內處理完畢"],                      # Traditional
+    ["customer: 钱没吐出来", "agent: 一到三个工作日会退回"],
+    ["customer: 最近的取款机在哪", "agent: 在人民路网点"],                               # no discrepancy
+    ["customer: 取款机多给了我一百块", "agent: 好的 我们会在3个工作日内处理"],
+    ["customer: 转账的钱还没到账", "agent: 一般两小时内到账"],                             # not an ATM discrepancy
+])
+def test_k702_quiet_when_the_processing_time_is_given(lines):
+    assert_quiet(call(*lines), "K702")
+
+
+# --- X603 promise phrases (a list for the callback rule) ----------------------------------------
+
+def test_callback_promise_phrases_cover_the_usual_promises(default_profile):
+    from qa_scorer.matching import PhraseCompiler
+
+    literals = PhraseCompiler(default_profile).literals(
+        default_profile.section("callbacks")["promise_phrases"], "callbacks.promise_phrases")
+    promises = ["稍后给您回电", "核实后尽快回复您", "我们会尽快联系您", "处理结果会电话通知您",
+                "明天给您回个电话", "查清楚之后再跟您联系", "有结果了第一时间通知您"]
+    for promise in promises:
+        assert any(lit in promise for lit in literals), promise
+    for not_a_promise in ["请您稍等", "您可以拨打客服热线", "您回头去网点看看"]:
+        assert not any(lit in not_a_promise for lit in literals), not_a_promise
