@@ -1,7 +1,13 @@
-"""The one path a batch takes: load → normalise → run rules → score → aggregate → write."""
+"""The one path a batch takes: load → normalise → run rules → score → store → decide callbacks → write.
+
+Every chunk of calls goes through the whole pipe and into the results store (one transaction a
+chunk) before the next chunk is read, so memory does not grow with the batch. Cross-call rules
+are decided over the store once the batch is in; the reports are then written from the store.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence, TypeVar
@@ -9,10 +15,13 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 from .matching import CallContext, make_context_factory
 from .models import Call, CallResult, Finding, Reject
 from .normalise import Normaliser
+from .privacy import mask_personal_data
 from .profile import Profile
-from .reports import ReportWriter
+from .reports import write_reports
 from .rules import Rule
-from .scoring import Scorecards, score_call
+from .rules.followup import CallbackRule, decide_callbacks
+from .scoring import score_call
+from .store import Selection, Store
 
 T = TypeVar("T")
 
@@ -25,6 +34,7 @@ class RunSummary:
     rejected: int = 0
     passed: int = 0
     without_transcript: int = 0
+    overdue_callbacks: int = 0
 
     @property
     def pass_rate(self) -> float:
@@ -32,7 +42,8 @@ class RunSummary:
 
     def line(self) -> str:
         return (f"{self.scored} calls scored ({self.without_transcript} without transcript), "
-                f"{self.rejected} rejected, pass rate {self.pass_rate:.1%}")
+                f"{self.rejected} rejected, pass rate {self.pass_rate:.1%}, "
+                f"{self.overdue_callbacks} callbacks newly overdue")
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -58,7 +69,7 @@ def normalise_call(call: Call, normaliser: Normaliser) -> Call:
 
 
 def check_call(call: Call, rules: Sequence[Rule], ctx: CallContext | None = None) -> list[Finding]:
-    """Every finding of the per-call rules on one (normalised) call.
+    """Every finding of the per-call rules on one (normalised) call, personal numbers masked.
 
     `ctx` is the call's matching context from `make_context_factory`; without one, declared
     rules build their own (slower: use the factory for batches).
@@ -68,42 +79,49 @@ def check_call(call: Call, rules: Sequence[Rule], ctx: CallContext | None = None
         if rule.cross_call or (rule.needs_transcript and not call.has_transcript):
             continue
         findings.extend(rule.check(call, ctx))
-    return findings
+    return [replace(f, evidence=mask_personal_data(f.evidence), message=mask_personal_data(f.message))
+            for f in findings]
 
 
-def score_calls(calls: Iterable[Call], profile: Profile, rules: Sequence[Rule]) -> Iterator[CallResult]:
-    """Normalise, check and score each call."""
-    normaliser = make_normaliser(profile)
-    context_for = make_context_factory(profile, rules)  # the phrase automaton, built once per run
-    severities = {rule.id: rule.severity for rule in rules}
-    for call in calls:
-        call = normalise_call(call, normaliser)
-        findings = check_call(call, rules, context_for(call))
-        yield score_call(call, findings, severities, profile.section("scoring"))
+class CallScorer:
+    """Normalises, checks and scores one call at a time; built once per run, because the phrase
+    automaton and the normaliser are costly to build and cheap to use."""
+
+    def __init__(self, profile: Profile, rules: Sequence[Rule]) -> None:
+        self.rules = rules
+        self.scoring = profile.section("scoring")
+        self.normaliser = make_normaliser(profile)
+        self.context_for = make_context_factory(profile, rules)
+        self.severities = {rule.id: rule.severity for rule in rules}
+        self.callback_rules = [rule for rule in rules if isinstance(rule, CallbackRule)]
+
+    def __call__(self, call: Call) -> tuple[CallResult, set[str]]:
+        """The scored call, and the ids of the callback duties it carries."""
+        call = normalise_call(call, self.normaliser)
+        ctx = self.context_for(call)
+        result = score_call(call, check_call(call, self.rules, ctx), self.severities, self.scoring)
+        return result, {rule.id for rule in self.callback_rules if rule.carries_duty(call, ctx)}
 
 
-def run(items: Iterable[Call | Reject], profile: Profile, rules: Sequence[Rule],
-        out_dir: Path) -> RunSummary:
-    """Score a stream of loaded calls chunk by chunk and write the four reports into `out_dir`."""
-    from .privacy import mask_personal_data
-
-    writer = ReportWriter(out_dir, [r.id for r in rules], {r.id: r.name for r in rules},
-                          {r.id: r.severity.value for r in rules}, mask=mask_personal_data)
-    summary, cards = RunSummary(), Scorecards()
-    try:
-        for chunk in chunked(items, profile.section("run")["chunk_size"]):
-            calls = [item for item in chunk if isinstance(item, Call)]
-            for reject in (item for item in chunk if isinstance(item, Reject)):
-                writer.write_reject(reject)
-                summary.rejected += 1
-            for result in score_calls(calls, profile, rules):
-                writer.write_result(result)
-                cards.add(result)
-                summary.scored += 1
-                summary.passed += result.passed
-                summary.without_transcript += not result.call.has_transcript
-        writer.commit(cards)
-    except BaseException:
-        writer.discard()
-        raise
+def run(items: Iterable[Call | Reject], profile: Profile, rules: Sequence[Rule], out_dir: Path,
+        store: Store, source: str, as_of: datetime | None = None) -> RunSummary:
+    """Score a stream of loaded calls into `store`, decide the callbacks as of `as_of` (default:
+    the latest call start stored), and write the run's four reports into `out_dir`."""
+    run_id = store.begin_run(source, [rule.id for rule in rules])
+    rule_info = {rule.id: (rule.name, rule.severity) for rule in rules}
+    scoring = profile.section("scoring")
+    summary, score = RunSummary(), CallScorer(profile, rules)
+    for chunk in chunked(items, profile.section("run")["chunk_size"]):
+        rejects = [replace(r, reason=mask_personal_data(r.reason)) for r in chunk if isinstance(r, Reject)]
+        store.save_rejects(run_id, rejects)
+        summary.rejected += len(rejects)
+        scored = [score(call) for call in chunk if isinstance(call, Call)]
+        store.save_chunk(run_id, [result for result, _ in scored],
+                         {result.call.call_id: duties for result, duties in scored}, rule_info, scoring)
+    overdue = decide_callbacks(store, rules, profile.section("callbacks"), scoring, as_of=as_of,
+                               run_id=run_id, mask=mask_personal_data)
+    store.finish_run(run_id)
+    summary.scored, summary.passed, summary.without_transcript = store.run_totals(run_id)
+    summary.overdue_callbacks = len(overdue)
+    write_reports(out_dir, store, Selection.of_run(run_id), [rule.id for rule in rules])
     return summary

@@ -89,3 +89,24 @@ def test_rule_prints_its_docs():
 
 def test_unknown_rule_is_a_usage_error():
     assert run("rule", "Z123").exit_code == 2
+
+
+def test_as_of_needs_an_offset(batch, tmp_path):
+    result = run("score", batch, "--out", tmp_path / "out", "--as-of", "2026-11-30T08:00:00")
+    assert result.exit_code == 2 and "--as-of" in result.output
+
+
+def test_a_file_that_is_not_a_store_is_a_usage_error(batch, tmp_path):
+    not_a_store = tmp_path / "notes.sqlite"
+    not_a_store.write_text("just text", encoding="utf-8")
+    result = run("score", batch, "--out", tmp_path / "out", "--db", not_a_store)
+    assert result.exit_code == 2 and "notes.sqlite" in result.output and "Traceback" not in result.output
+
+
+def test_a_store_keeps_history_across_runs(batch, tmp_path):
+    db = tmp_path / "qa.sqlite"
+    assert run("score", batch, "--out", tmp_path / "n1", "--db", db).exit_code == 0
+    assert run("score", batch, "--out", tmp_path / "n2", "--db", db).exit_code == 0
+    result = run("report", "--db", db, "--from", "2026-11-27", "--to", "2026-11-27", "--out", tmp_path / "r")
+    assert result.exit_code == 0, result.output
+    assert {r["call_id"] for r in rows(tmp_path / "r" / "calls.csv")} == {"K1", "K2", "K3"}

@@ -5,7 +5,7 @@ import pytest
 
 from qa_scorer.models import Call, Finding, Severity
 from qa_scorer.profile import load_profile
-from qa_scorer.scoring import Scorecards, score_call
+from qa_scorer.scoring import score_call
 
 SCORING = load_profile().section("scoring")
 SEVERITIES = {"T104": Severity.MAJOR, "T106": Severity.MINOR, "P401": Severity.CRITICAL,
@@ -39,13 +39,3 @@ def test_scoring_is_configurable():
     lenient = {**SCORING, "pass_mark": 70, "critical_fails": False,
                "deductions": {**SCORING["deductions"], "critical": 30}}
     assert (result("P401", scoring=lenient).score, result("P401", scoring=lenient).passed) == (70, True)
-
-
-def test_scorecards_count_calls_a_rule_fired_in():
-    cards = Scorecards()
-    for ids in [("T104", "T104"), ("T104",), ("P401",), ()]:
-        cards.add(result(*ids))
-    [(agent, tally)] = list(cards)
-    assert (agent, tally.calls, tally.calls_fired, tally.critical_calls) == (
-        "811000", 4, {"T104": 2, "P401": 1}, 1)
-    assert tally.mean_score == 70.0 and tally.pass_rate == 0.75

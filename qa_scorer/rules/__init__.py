@@ -14,7 +14,7 @@ from ..profile import Profile, ProfileError
 from .base import Rule
 
 REGISTRY: dict[str, type[Rule]] = {}
-RULE_MODULES = ("telephony", "speech", "scripts", "wording", "handling")
+RULE_MODULES = ("telephony", "speech", "scripts", "wording", "handling", "followup")
 
 
 class SelectionError(ValueError):
