@@ -197,10 +197,11 @@ def fuzzy_seeds(literals: Iterable[str], fuzzy: int) -> dict[str, tuple[tuple[st
 
 
 def _outermost(hits: list[Hit]) -> list[Hit]:
-    """Drop hits lying inside a longer hit, so 你错了啊 is one finding, not two."""
+    """One hit per stretch of overlapping hits, the earliest and longest: 你错了啊 is one
+    finding, not two, and so is 你听不懂吗 matched as 你听不懂 and 听不懂吗."""
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        if not any(k.start <= hit.start and hit.end <= k.end for k in kept):
+    for hit in sorted(hits, key=lambda h: (h.segment, h.start, -(h.end - h.start))):
+        if not any(k.segment == hit.segment and k.start < hit.end and hit.start < k.end for k in kept):
             kept.append(hit)
     return kept
 
