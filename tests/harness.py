@@ -27,8 +27,7 @@ from qa_scorer.models import AGENT, CUSTOMER, INBOUND, Call, Finding, Segment, S
 from qa_scorer.normalise import Normaliser
 from qa_scorer.pipeline import check_call, make_normaliser, normalise_call
 from qa_scorer.profile import Profile, load_profile
-from qa_scorer.rules import REGISTRY, Rule, select_ids
-from qa_scorer.rules.operators import build_declared_rule
+from qa_scorer.rules import Rule, build_rule, select_ids
 
 CHARS_PER_SECOND = 4.0
 GAP_S = 1.0
@@ -98,20 +97,10 @@ def _checker(rule_id: str, profile: Profile) -> _Checker:
         _CHECKERS[id(profile)] = (profile, {})
     checkers = _CHECKERS[id(profile)][1]
     if rule_id not in checkers:
-        rule = _build_rule(rule_id, profile)
+        select_ids(profile.rule_ids, select=[rule_id])  # an unknown id fails as on the command line
+        rule = build_rule(rule_id, profile)
         checkers[rule_id] = (rule, make_normaliser(profile), make_context_factory(profile, [rule]))
     return checkers[rule_id]
-
-
-def _build_rule(rule_id: str, profile: Profile) -> Rule:
-    """The one rule, built as `rules.all_rules` builds it (building all of them is slower)."""
-    select_ids(profile.rule_ids, select=[rule_id])  # an unknown id fails as on the command line
-    settings = profile.rule(rule_id)
-    if "kind" in settings:
-        return build_declared_rule(rule_id, settings, profile)
-    if rule_id not in REGISTRY:
-        raise KeyError(f"no rule {rule_id} in profile {profile.source}")
-    return REGISTRY[rule_id](settings, profile)
 
 
 def findings_for(transcript: str, rule_id: str, profile: str | Path | Profile | None = None,

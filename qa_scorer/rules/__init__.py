@@ -54,19 +54,20 @@ def validate_rule_settings(profile: Profile) -> None:
             validate_declaration(rule_id, settings, where)
 
 
+def build_rule(rule_id: str, profile: Profile) -> Rule:
+    """One rule, configured by the profile: a Python rule class or a YAML declaration."""
+    _load_rule_modules()
+    settings = profile.rule(rule_id)
+    if "kind" in settings:
+        from .operators import build_declared_rule
+
+        return build_declared_rule(rule_id, settings, profile)
+    return REGISTRY[rule_id](settings, profile)
+
+
 def all_rules(profile: Profile) -> dict[str, Rule]:
     """Every rule the profile knows, by id, in id order."""
-    _load_rule_modules()
-    rules: dict[str, Rule] = {}
-    for rule_id in profile.rule_ids:
-        settings = profile.rule(rule_id)
-        if "kind" in settings:
-            from .operators import build_declared_rule
-
-            rules[rule_id] = build_declared_rule(rule_id, settings, profile)
-        elif rule_id in REGISTRY:
-            rules[rule_id] = REGISTRY[rule_id](settings, profile)
-    return rules
+    return {rule_id: build_rule(rule_id, profile) for rule_id in profile.rule_ids}
 
 
 def select_ids(ids: Iterable[str], select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[str]:
@@ -99,5 +100,5 @@ def build_rules(profile: Profile, select: Iterable[str] = (), ignore: Iterable[s
     return [rules[i] for i in select_ids(rules, select, ignore)]
 
 
-__all__ = ["REGISTRY", "Rule", "SelectionError", "build_rules", "all_rules", "register",
+__all__ = ["REGISTRY", "Rule", "SelectionError", "build_rule", "build_rules", "all_rules", "register",
            "select_ids", "validate_rule_settings"]
