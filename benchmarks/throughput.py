@@ -3,7 +3,8 @@
 usage: python benchmarks/throughput.py [--calls 20000] [--keep DIR]
 
 Generates N calls (JSONL shards + metadata.csv) in a temporary folder, scores them in this
-process with the default profile and every rule, and prints calls/s and peak RSS. Peak memory
+process with the default profile and every rule into a results store, writes the reports, and
+prints calls/s and peak RSS. Peak memory
 should stay flat as N grows: the pipeline streams chunk by chunk.
 """
 from __future__ import annotations
@@ -57,6 +58,7 @@ def main() -> int:
     from qa_scorer.loading import open_batch
     from qa_scorer.profile import load_profile
     from qa_scorer.rules import build_rules
+    from qa_scorer.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
@@ -64,7 +66,9 @@ def main() -> int:
         write_night(folder, args.calls)
         profile = load_profile()
         started = time.perf_counter()
-        summary = pipeline.run(open_batch(folder, profile), profile, build_rules(profile), Path(tmp) / "out")
+        with Store(Path(tmp) / "qa.sqlite") as store:
+            summary = pipeline.run(open_batch(folder, profile), profile, build_rules(profile),
+                                   Path(tmp) / "out", store, str(folder))
         seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{summary.scored} calls in {seconds:.1f} s: {summary.scored / seconds:.0f} calls/s, "

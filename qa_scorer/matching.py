@@ -100,7 +100,7 @@ class PhraseSet:
     # For fuzzy matching: exact piece → (literal, offset of the piece in it).
     seeds: Mapping[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def label(self) -> str:
         """The first two phrases as a person reads them, for a message: 交行 / 交通银行."""
         written = list(dict.fromkeys(self.literals.values()))

@@ -167,12 +167,14 @@ def _joinable(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     """Whether two digit groups with only whitespace between them belong to one spoken number.
 
     A short group glued to a word on its outer side (the 一 of "八一一零零零 一定") is part of
-    that word, not of the number.
+    that word, not of the number — unless the number itself is read in short groups
+    ("工号八 幺 洞 幺 洞 洞", where ASR spaced every digit).
     """
     if not text[left.end() : right.start()].isspace():
         return False
-    left_solid = len(left.group()) >= _MIN_RUN or _delimited_before(text, left.start())
-    right_solid = len(right.group()) >= _MIN_RUN or _delimited_after(text, right.end())
+    left_short, right_short = len(left.group()) < _MIN_RUN, len(right.group()) < _MIN_RUN
+    left_solid = not left_short or right_short or _delimited_before(text, left.start())
+    right_solid = not right_short or left_short or _delimited_after(text, right.end())
     return left_solid and right_solid
 
 

@@ -7,16 +7,13 @@ import unicodedata
 from .normalise import normalise_digits
 
 # Any run this long is a card, id, mobile or account number: masked whatever rule quoted it.
+PERSONAL_NUMBER_DIGITS = 11
 _PERSONAL_NUMBER = re.compile(r"\d{11,}[xX]?|\d{17}[xX]")
-
-
-def _fold_width(text: str) -> str:
-    """Full-width digits and letters to ASCII, one character for one, so offsets stay put."""
-    folded = []
-    for ch in text:
-        nfkc = unicodedata.normalize("NFKC", ch)
-        folded.append(nfkc if len(nfkc) == 1 else ch)
-    return "".join(folded)
+# Characters that can stand for a digit, written or spoken; fewer than 11 of them, nothing to mask.
+_DIGIT_LIKE = re.compile(r"[0-9０-９零〇洞幺一二两三四五六七八九]")
+# Full-width digits and letters to ASCII, one character for one, so offsets stay put.
+_FULL_WIDTH = {code: unicodedata.normalize("NFKC", chr(code))
+               for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
 
 
 def mask_number(digits: str) -> str:
@@ -29,9 +26,9 @@ def mask_number(digits: str) -> str:
 def mask_personal_data(text: str) -> str:
     """`text` with every personal number masked, whether written in digits or spoken
     (一三八一二三四五六七八), spaced or not. Short numbers (尾号七八九零, 95559, amounts) stay."""
-    if not text:
+    if len(_DIGIT_LIKE.findall(text)) < PERSONAL_NUMBER_DIGITS:
         return text
-    spoken = normalise_digits(_fold_width(text))
+    spoken = normalise_digits(text.translate(_FULL_WIDTH))
     pieces, cursor = [], 0
     for match in _PERSONAL_NUMBER.finditer(spoken.text):
         first = spoken.origin[match.start()]

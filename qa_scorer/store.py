@@ -16,6 +16,7 @@ Three properties hold by construction:
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import tempfile
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any, Collection, Iterable, Iterator, Mapping, Sequence
 
 from .models import OUTBOUND, CallResult, Finding, Reject, Severity
+from .privacy import mask_personal_data
 from .scoring import score_fired
 
 # Callback decision statuses. `no_customer`: the call has no customer_id, so no callback can be
@@ -60,6 +62,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                talk_s         REAL,
                call_type      TEXT,
                customer_id    TEXT,
+               customer_key   TEXT,
                has_transcript INTEGER NOT NULL,
                score          REAL NOT NULL,
                passed         INTEGER NOT NULL,
@@ -98,7 +101,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v2: cross-call duties (X601–X603) and their decisions.
     (
         "ALTER TABLE calls ADD COLUMN x_fired TEXT NOT NULL DEFAULT ''",
-        "CREATE INDEX calls_by_customer ON calls (customer_id, direction, start_epoch)",
+        "CREATE INDEX calls_by_customer ON calls (customer_key, direction, start_epoch)",
         """CREATE TABLE callback_decisions (
                call_id       TEXT NOT NULL,
                rule_id       TEXT NOT NULL,
@@ -131,7 +134,8 @@ class Duty:
     call_id: str
     rule_id: str
     start_time: datetime
-    customer_id: str | None
+    customer_id: str | None  # masked, for evidence
+    customer_key: str | None  # what callbacks are matched on
     status: str  # as stored: pending until first decided
 
 
@@ -302,20 +306,20 @@ class Store:
             return []
         marks = ", ".join("?" * len(rule_ids))
         rows = self.db.execute(
-            "SELECT d.call_id, d.rule_id, c.start_time, c.customer_id, d.status "
+            "SELECT d.call_id, d.rule_id, c.start_time, c.customer_id, c.customer_key, d.status "
             "FROM callback_decisions d JOIN calls c ON c.call_id = d.call_id "
             f"WHERE d.rule_id IN ({marks}) ORDER BY c.start_epoch, d.call_id, d.rule_id",
             tuple(rule_ids))
         return [Duty(r["call_id"], r["rule_id"], datetime.fromisoformat(r["start_time"]),
-                     r["customer_id"] or None, r["status"])
+                     r["customer_id"] or None, r["customer_key"], r["status"])
                 for r in rows]
 
-    def first_outbound_after(self, customer_id: str, after: datetime) -> datetime | None:
-        """The start of the first outbound call to `customer_id` strictly after `after`."""
+    def first_outbound_after(self, customer_key: str, after: datetime) -> datetime | None:
+        """The start of the first outbound call to the customer strictly after `after`."""
         row = self.db.execute(
-            "SELECT start_time FROM calls WHERE customer_id = ? AND direction = ? "
+            "SELECT start_time FROM calls WHERE customer_key = ? AND direction = ? "
             "AND start_epoch > ? ORDER BY start_epoch LIMIT 1",
-            (customer_id, OUTBOUND, after.timestamp())).fetchone()
+            (customer_key, OUTBOUND, after.timestamp())).fetchone()
         return datetime.fromisoformat(row[0]) if row else None
 
     def record_decisions(self, decisions: Iterable[Decision], as_of: datetime,
@@ -540,18 +544,27 @@ def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 # --- writes ---------------------------------------------------------------------------------
 
 
+def customer_key(customer_id: str | None) -> str | None:
+    """What callbacks are matched on: a digest, because a customer id is often a phone number,
+    and the store (like the reports) must never hold one in full."""
+    if not customer_id:
+        return None
+    return hashlib.sha256(customer_id.strip().encode("utf-8")).hexdigest()
+
+
 def _replace_call(db: sqlite3.Connection, run_id: int, result: CallResult,
                   rule_info: Mapping[str, tuple[str, Severity | str]]) -> None:
     call = result.call
     db.execute("DELETE FROM findings WHERE call_id = ?", (call.call_id,))
     db.execute(
         "INSERT OR REPLACE INTO calls (call_id, agent_id, direction, start_time, start_epoch, "
-        "start_day, talk_s, call_type, customer_id, has_transcript, score, passed, critical, "
-        "fired, findings, rules_run, source, run_id, x_fired) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+        "start_day, talk_s, call_type, customer_id, customer_key, has_transcript, score, passed, "
+        "critical, fired, findings, rules_run, source, run_id, x_fired) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
         (call.call_id, call.agent_id, call.direction, call.start_time.isoformat(),
          call.start_time.timestamp(), call.start_time.date().isoformat(), call.talk_s,
-         call.call_type, call.customer_id or None, int(call.has_transcript), result.score,
+         call.call_type, mask_personal_data(call.customer_id or "") or None,
+         customer_key(call.customer_id), int(call.has_transcript), result.score,
          int(result.passed), int(result.critical), " ".join(result.fired), len(result.findings),
          " ".join(sorted(rule_info)), call.source, run_id))
     db.executemany(

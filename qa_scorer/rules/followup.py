@@ -186,7 +186,7 @@ def decide_duty(duty: Duty, rule: CallbackRule, first_callback: datetime | None,
     met: that call came at or before the deadline. missed: it did not, and the deadline is at or
     before `as_of`. pending: the deadline is still ahead. no_customer: nothing to match on.
     """
-    if duty.customer_id is None:
+    if duty.customer_key is None:
         return Decision(duty.call_id, duty.rule_id, NO_CUSTOMER, deadline)
     if first_callback is not None and first_callback <= deadline:
         return Decision(duty.call_id, duty.rule_id, MET, deadline)
@@ -218,8 +218,8 @@ def decide_callbacks(store: Store, rules: Sequence[Rule], callbacks: Mapping[str
     decisions = []
     for duty in store.duties(by_id):
         deadline = callback_deadline(duty.start_time, hours, working_days)
-        first = (store.first_outbound_after(duty.customer_id, duty.start_time)
-                 if duty.customer_id else None)
+        first = (store.first_outbound_after(duty.customer_key, duty.start_time)
+                 if duty.customer_key else None)
         decision = decide_duty(duty, by_id[duty.rule_id], first, as_of, deadline,
                                deadline_hours=hours)
         decisions.append(_masked(decision, mask))
