@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import ahocorasick
 
 from .models import AGENT, CUSTOMER, Call, Segment
-from .normalise import Normaliser
+from .normalise import Normaliser, make_normaliser
 from .profile import Profile, ProfileError, lexicon_path
 
 ANY_SPEAKER = "any"
@@ -237,8 +237,6 @@ class PhraseCompiler:
     """Turns the profile's phrase lists into `PhraseSet`s, normalised like the transcripts."""
 
     def __init__(self, profile: Profile) -> None:
-        from .pipeline import make_normaliser  # the pipeline imports the rules, which import us
-
         settings = profile.section("normalise")
         self._normalise: Normaliser = make_normaliser(profile)
         # Pieces of a phrase are checked without fillers: 就是 glued into 就是错的 stays.

@@ -9,9 +9,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Callable, Iterable, Mapping, Sequence
+
+from .models import Call
+from .profile import Profile
 
 
 @dataclass(frozen=True)
@@ -306,3 +309,18 @@ class Normaliser:
         for step in self._pipeline:
             result = result.then(step(result.text))
         return result
+
+
+def make_normaliser(profile: Profile) -> Normaliser:
+    """The normaliser configured by the profile's `normalise` section."""
+    settings = profile.section("normalise")
+    return Normaliser(fixups=settings.get("fixups", {}), fillers=settings.get("fillers", ()))
+
+
+def normalise_call(call: Call, normaliser: Normaliser) -> Call:
+    """The call with every segment's clean text and offset map filled in, once."""
+    segments = []
+    for segment in call.segments:
+        clean = normaliser(segment.text)
+        segments.append(replace(segment, clean=clean.text, origin=clean.origin))
+    return replace(call, segments=tuple(segments))

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from .matching import CallContext, make_context_factory
 from .models import Call, CallResult, Finding, Reject
-from .normalise import Normaliser
+from .normalise import make_normaliser, normalise_call
 from .privacy import mask_personal_data
 from .profile import Profile
 from .reports import write_reports
@@ -51,21 +51,6 @@ def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def make_normaliser(profile: Profile) -> Normaliser:
-    """The text normaliser configured by the profile's `normalise` section."""
-    settings = profile.section("normalise")
-    return Normaliser(fixups=settings.get("fixups", {}), fillers=settings.get("fillers", ()))
-
-
-def normalise_call(call: Call, normaliser: Normaliser) -> Call:
-    """The call with every segment's clean text and offset map filled in, once."""
-    segments = []
-    for segment in call.segments:
-        clean = normaliser(segment.text)
-        segments.append(replace(segment, clean=clean.text, origin=clean.origin))
-    return replace(call, segments=tuple(segments))
 
 
 def check_call(call: Call, rules: Sequence[Rule], ctx: CallContext | None = None) -> list[Finding]:

@@ -25,7 +25,8 @@ from typing import Any, Callable
 from qa_scorer.matching import CallContext, make_context_factory
 from qa_scorer.models import AGENT, CUSTOMER, INBOUND, Call, Finding, Segment, Span
 from qa_scorer.normalise import Normaliser
-from qa_scorer.pipeline import check_call, make_normaliser, normalise_call
+from qa_scorer.normalise import make_normaliser, normalise_call
+from qa_scorer.pipeline import check_call
 from qa_scorer.profile import Profile, load_profile
 from qa_scorer.rules import Rule, build_rule, select_ids
 
