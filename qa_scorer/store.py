@@ -46,7 +46,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE runs (
                run_id      INTEGER PRIMARY KEY,
-               source      TEXT NOT NULL,
+               source      TEXT NOT NULL UNIQUE,
+               generation  INTEGER NOT NULL DEFAULT 1,
                started_at  TEXT NOT NULL,
                finished_at TEXT,
                as_of       TEXT,
@@ -71,10 +72,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
                findings       INTEGER NOT NULL,
                rules_run      TEXT NOT NULL,
                source         TEXT,
-               run_id         INTEGER NOT NULL
+               run_id         INTEGER NOT NULL,
+               run_generation INTEGER NOT NULL DEFAULT 1
            )""",
         "CREATE INDEX calls_by_day ON calls (start_day, agent_id)",
-        "CREATE INDEX calls_by_run ON calls (run_id)",
+        "CREATE INDEX calls_by_run ON calls (run_id, run_generation)",
         """CREATE TABLE findings (
                call_id  TEXT NOT NULL,
                seq      INTEGER NOT NULL,
@@ -172,7 +174,9 @@ class Selection:
     def where(self, alias: str = "c") -> tuple[str, tuple[Any, ...]]:
         """A SQL condition on the calls table (aliased `alias`) and its parameters."""
         if self.run_id is not None:
-            return f"{alias}.run_id = ?", (self.run_id,)
+            # The calls the latest run of that source saved, not those of its earlier runs.
+            return (f"{alias}.run_id = ? AND {alias}.run_generation = "
+                    "(SELECT generation FROM runs WHERE run_id = ?)", (self.run_id, self.run_id))
         if self.first_day is None or self.last_day is None:
             raise ValueError("a selection needs a run id or both days of a date range")
         return (f"{alias}.start_day BETWEEN ? AND ?",
@@ -234,25 +238,29 @@ class Store:
     def begin_run(self, source: str, rules: Iterable[str] = ()) -> int:
         """The id of a new run of `source`, or of the unfinished run of the same source.
 
-        Resuming means a run killed halfway and re-run ends with the same rows (same run id) as a
-        run that was never interrupted. A finished source run again gets a new run, so the runs
-        table is the log of what ran.
+        A source has one row in `runs`, so re-running a night changes no count. Resuming means a
+        run killed halfway and re-run ends with the same rows as a run that was never
+        interrupted. Running a finished source again starts its next `generation`: its report
+        covers the calls saved from then on (a folder reused night after night shows only
+        tonight's calls), and its rejects are reported afresh.
         """
         rules_text = " ".join(sorted(rules))
         with self._transaction() as db:
-            row = db.execute("SELECT run_id FROM runs WHERE source = ? AND finished_at IS NULL "
-                             "ORDER BY run_id DESC LIMIT 1", (source,)).fetchone()
-            if row:
-                db.execute("UPDATE runs SET rules = ? WHERE run_id = ?", (rules_text, row[0]))
-                return row[0]
-            # A fresh run of a batch re-reports its rejects: a file fixed since is no longer one.
-            db.execute("DELETE FROM rejects WHERE batch = ?", (source,))
-            cursor = db.execute("INSERT INTO runs (source, started_at, rules) VALUES (?, ?, ?)",
-                                (source, _now(), rules_text))
-            return cursor.lastrowid
+            row = db.execute("SELECT run_id, finished_at FROM runs WHERE source = ?",
+                             (source,)).fetchone()
+            if row is None:
+                return db.execute("INSERT INTO runs (source, started_at, rules) VALUES (?, ?, ?)",
+                                  (source, _now(), rules_text)).lastrowid
+            if row["finished_at"] is not None:
+                db.execute("UPDATE runs SET generation = generation + 1, started_at = ?, "
+                           "finished_at = NULL WHERE run_id = ?", (_now(), row["run_id"]))
+                # A file fixed since the last run is no longer a reject.
+                db.execute("DELETE FROM rejects WHERE batch = ?", (source,))
+            db.execute("UPDATE runs SET rules = ? WHERE run_id = ?", (rules_text, row["run_id"]))
+            return row["run_id"]
 
     def finish_run(self, run_id: int) -> None:
-        """Mark the run complete: from now on the same source starts a new run."""
+        """Mark the run complete: from now on the same source starts a new generation."""
         with self._transaction() as db:
             db.execute("UPDATE runs SET finished_at = ? WHERE run_id = ?", (_now(), run_id))
 
@@ -275,9 +283,11 @@ class Store:
         `scoring` (the profile's `scoring` section) re-applies missed callbacks to the score.
         """
         with self._transaction() as db:
+            generation = db.execute("SELECT generation FROM runs WHERE run_id = ?",
+                                    (run_id,)).fetchone()[0]
             for result in results:
                 call_duties = duties.get(result.call.call_id, ())
-                _replace_call(db, run_id, result, rule_info)
+                _replace_call(db, (run_id, generation), result, rule_info)
                 _replace_duties(db, result.call.call_id, call_duties)
                 if call_duties:  # only a kept duty can bring back a missed callback's deduction
                     _rescore(db, result.call.call_id, scoring)
@@ -449,9 +459,10 @@ class Store:
 
     def run_totals(self, run_id: int) -> tuple[int, int, int]:
         """(calls, passed, calls without transcript) of the calls the run saved."""
+        where, params = Selection.of_run(run_id).where()
         row = self.db.execute("SELECT COUNT(*), COALESCE(SUM(passed), 0), "
-                              "COALESCE(SUM(1 - has_transcript), 0) FROM calls WHERE run_id = ?",
-                              (run_id,)).fetchone()
+                              f"COALESCE(SUM(1 - has_transcript), 0) FROM calls c WHERE {where}",
+                              params).fetchone()
         return row[0], row[1], row[2]
 
     def counts(self) -> dict[str, int]:
@@ -552,21 +563,21 @@ def customer_key(customer_id: str | None) -> str | None:
     return hashlib.sha256(customer_id.strip().encode("utf-8")).hexdigest()
 
 
-def _replace_call(db: sqlite3.Connection, run_id: int, result: CallResult,
+def _replace_call(db: sqlite3.Connection, run: tuple[int, int], result: CallResult,
                   rule_info: Mapping[str, tuple[str, Severity | str]]) -> None:
     call = result.call
     db.execute("DELETE FROM findings WHERE call_id = ?", (call.call_id,))
     db.execute(
         "INSERT OR REPLACE INTO calls (call_id, agent_id, direction, start_time, start_epoch, "
         "start_day, talk_s, call_type, customer_id, customer_key, has_transcript, score, passed, "
-        "critical, fired, findings, rules_run, source, run_id, x_fired) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+        "critical, fired, findings, rules_run, source, run_id, run_generation, x_fired) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
         (call.call_id, call.agent_id, call.direction, call.start_time.isoformat(),
          call.start_time.timestamp(), call.start_time.date().isoformat(), call.talk_s,
          call.call_type, mask_personal_data(call.customer_id or "") or None,
          customer_key(call.customer_id), int(call.has_transcript), result.score,
          int(result.passed), int(result.critical), " ".join(result.fired), len(result.findings),
-         " ".join(sorted(rule_info)), call.source, run_id))
+         " ".join(sorted(rule_info)), call.source, *run))
     db.executemany(
         "INSERT INTO findings (call_id, seq, rule_id, rule, severity, start_s, end_s, evidence, "
         "message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

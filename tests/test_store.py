@@ -158,10 +158,16 @@ def test_rerunning_a_night_twice_leaves_every_count_unchanged(tmp_path):
         for _ in range(2):
             run_id = save_night(store, "night-1", NIGHT, NIGHT_DUTIES)
             store.save_rejects(run_id, [Reject("a.jsonl", "bad JSON", line=3)])
-        after = store.counts()
-        # The run log records each re-run; every scored fact is stored once.
-        assert after == {**before, "runs": before["runs"] + 2}
+        assert store.counts() == before
         assert list(store.call_rows(Selection.of_run(run_id))) == first
+
+
+def test_a_folder_reused_night_after_night_reports_only_tonights_calls(tmp_path):
+    with Store(tmp_path / "qa.sqlite") as store:
+        save_night(store, "inbox", [scored(make_call("D1", "2026-11-24T10:00:00+08:00"))])
+        run_id = save_night(store, "inbox", [scored(make_call("D2", "2026-11-25T10:00:00+08:00"))])
+        assert [r["call_id"] for r in store.call_rows(Selection.of_run(run_id))] == ["D2"]
+        assert store.counts()["calls"] == 2
 
 
 # --- interrupted runs ---------------------------------------------------------------------------
