@@ -28,6 +28,11 @@ def test_other_phrasings_are_caught(rule_id, said):
     ("P401", "不知道您愿不愿意参加一个简短的回访"),
     ("P402", "我们一定会尽快帮您处理"),
     ("P404", "您可以自己在手机银行里查看 我教您怎么操作"),
+    ("P404", "您自己看一下订单详情页就可以"),
+    ("P402", "绝对不会泄露您的个人信息"),
+    ("P402", "我保证把您的情况反映上去"),
+    ("P403", "运费险会给您补偿一部分运费的"),
+    ("P401", "这个暂时办理不了 系统在升级"),
 ])
 def test_polite_phrasings_stay_quiet(rule_id, said):
     assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
