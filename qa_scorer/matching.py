@@ -94,6 +94,7 @@ class PhraseSet:
     unless: frozenset[str] = frozenset()
     clause_alone: frozenset[str] = frozenset()
     regexes: tuple[re.Pattern[str], ...] = ()
+    unless_regexes: tuple[re.Pattern[str], ...] = ()
     whole_word: bool = True
     fuzzy: int = 0
     fillers: tuple[str, ...] = ()
@@ -117,7 +118,8 @@ class PhraseSet:
         found = ctx.literal_hits(index)
         segment = ctx.call.segments[index]
         hits = [h for h in self._candidates(found, index) if self._counts(h, ctx, found)]
-        hits += [h for h in self._regex_hits(segment.clean, index) if not self._excepted(h, found)]
+        hits += [h for h in self._regex_hits(segment.clean, index)
+                 if not self._excepted(h, found, segment.clean)]
         return _outermost(hits)
 
     def find_fuzzy(self, ctx: CallContext, index: int) -> list[Hit]:
@@ -146,7 +148,7 @@ class PhraseSet:
                 yield Hit(index, start, start + len(literal), literal, phrase)
 
     def _counts(self, hit: Hit, ctx: CallContext, found: Mapping[str, list[int]]) -> bool:
-        if self._excepted(hit, found):
+        if self._excepted(hit, found, ctx.call.segments[hit.segment].clean):
             return False
         if hit.literal in self.clause_alone:
             return opens_clause(ctx.call.segments[hit.segment], hit.start, hit.end, self.fillers)
@@ -155,12 +157,16 @@ class PhraseSet:
             return hit.start in boundaries and hit.end in boundaries
         return True
 
-    def _excepted(self, hit: Hit, found: Mapping[str, list[int]]) -> bool:
-        """Whether the hit lies inside a match of an `unless` phrase (不 inside 对不起)."""
+    def _excepted(self, hit: Hit, found: Mapping[str, list[int]], clean: str) -> bool:
+        """Whether the hit lies inside a match of an `unless` phrase (不 inside 对不起) or of an
+        `unless_regex` (不行 inside 要是线上操作不行)."""
         return any(
             start <= hit.start and hit.end <= start + len(literal)
             for literal, starts in found.items() if literal in self.unless
             for start in starts
+        ) or any(
+            match.start() <= hit.start and hit.end <= match.end()
+            for regex in self.unless_regexes for match in regex.finditer(clean)
         )
 
     def _regex_hits(self, clean: str, index: int) -> Iterator[Hit]:
@@ -272,18 +278,20 @@ class PhraseCompiler:
         return bool(_DIGIT_PAIR.search(variant) or any(k in variant for k in self._fixups)
                     or self._only_fillers.fullmatch(variant))
 
+    @staticmethod
+    def _regexes(spec: Mapping[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
+        try:
+            return tuple(compile_regex(pattern) for pattern in spec.get(key, ()))
+        except ValueError as exc:
+            raise ProfileError(f"{where}.{key}: {exc}") from None
+
     def phrase_set(self, spec: Sequence[str] | Mapping[str, Any], where: str, *,
                    whole_word: bool = True, fuzzy: int = 0) -> PhraseSet:
         """A `PhraseSet` from a plain list or a mapping with phrases/regex/unless/whole_word/
         clause_alone (the keys are checked by `operators.validate_declaration`)."""
         if not isinstance(spec, Mapping):
             spec = {"phrases": spec}
-        regexes = []
-        for pattern in spec.get("regex", ()):
-            try:
-                regexes.append(compile_regex(pattern))
-            except ValueError as exc:
-                raise ProfileError(f"{where}.regex: {exc}") from None
+        regexes = self._regexes(spec, "regex", where)
         clause_alone = frozenset(self.literals(spec.get("clause_alone", ()), f"{where}.clause_alone"))
         literals = self.literals(spec.get("phrases", ()), f"{where}.phrases")
         fuzzy = int(spec.get("fuzzy", fuzzy))
@@ -291,7 +299,8 @@ class PhraseCompiler:
             literals=literals,
             unless=frozenset(self.literals(spec.get("unless", ()), f"{where}.unless")),
             clause_alone=clause_alone,
-            regexes=tuple(regexes),
+            regexes=regexes,
+            unless_regexes=self._regexes(spec, "unless_regex", where),
             whole_word=bool(spec.get("whole_word", whole_word)),
             fuzzy=fuzzy,
             fillers=self._fillers if clause_alone else (),

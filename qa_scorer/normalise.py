@@ -136,7 +136,9 @@ _DIGIT_VALUES: Mapping[str, str] = MappingProxyType(
     {
         **{d: d for d in "0123456789"},
         "零": "0", "〇": "0", "洞": "0",
-        "一": "1", "幺": "1",
+        # 么 is how Traditional-character ASR writes 幺 (OpenCC's s2t maps 幺 to 么); as an
+        # ordinary character (什么, 怎么) it is never inside a run of three digits.
+        "一": "1", "幺": "1", "么": "1",
         "二": "2", "两": "2",
         "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
     }
@@ -155,7 +157,9 @@ _QUANTITY_PREFIXES: tuple[str, ...] = ("第", "十", "百", "千", "万", "亿",
 # Idioms made only of digit characters.
 _DIGIT_IDIOMS: frozenset[str] = frozenset({"三三两两", "三三五五", "七七八八"})
 
-_DIGIT_GROUP = re.compile("[" + "".join(_DIGIT_VALUES) + "]+")
+# 么 after 这/那/什/怎/多/要/为 is the word ending (这么一个), never a digit.
+_DIGIT_GROUP = re.compile("(?:[" + "".join(d for d in _DIGIT_VALUES if d != "么")
+                          + "]|(?<![这那什怎多要为甚])么)+")
 
 
 def _delimited_before(text: str, index: int) -> bool:

@@ -45,6 +45,7 @@ def test_plus_key_extends_a_default_list(tmp_path):
     ("colour: blue\n", "colour"),
     ("rules: [T104]\n", "rules"),
     ("rules:\n  T104: {max_hold_s: 1\n", "not valid YAML"),
+    ("rules:\n  T104:\n    max_hold_s: 90\n    max_hold_s: 30\n", "max_hold_s' appears twice"),
 ])
 def test_bad_profile_is_refused_naming_the_key(tmp_path, text, names):
     with pytest.raises(ProfileError, match=names.replace(".", r"\.")):

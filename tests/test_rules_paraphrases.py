@@ -75,3 +75,54 @@ def test_agent_id_read_one_digit_at_a_time(opening):
 ])
 def test_digits_spaced_one_by_one_are_one_number(said, digits):
     assert normalise_digits(said).text == digits
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "不不不 电话里退不了 您要本人去柜台"),
+    ("P401", "呃 不清楚 这个您得去问商户"),
+    ("P401", "这个我这边真没法给您弄 系统它不让操作"),
+    ("P401", "这个不归我们骑手管 您找商家去"),
+    ("P403", "为了表示歉意 我这边直接给您补五十块钱的话费"),
+    ("P403", "我们给您送两千积分 算是一点心意"),
+    ("P403", "利息损失我们这边给您补上"),
+    ("P403", "您多跑的那趟路费 回头我们给您报了"),
+    ("P404", "您这年纪大了 记不住也正常"),
+    ("P404", "您这要求可真够特别的"),
+    ("P404", "您到底要办什么 想好了再打过来"),
+    ("P404", "我说的是普通话吧 您哪里没听明白"),
+    ("P404", "唉 跟您說了也白說"),
+    ("P404", "app上自己点一下就出来了 这还用打电话问"),
+    ("P404", "您吵也沒用 規定就這樣"),
+    ("P404", "您要这么想 那也随便您"),
+])
+def test_more_phrasings_are_caught(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "要是线上操作不行 您再打我们电话"),
+    ("P401", "不不不 不用谢 应该的"),
+    ("P402", "符合条款的费用是百分之百报销的 具体以审核为准"),
+    ("P402", "保证部分大概是百分之一点七五左右"),
+    ("P403", "您办理退货退款 运费我们承担"),
+])
+def test_more_polite_or_policy_phrasings_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+def test_a_lost_card_number_is_not_a_lost_card():
+    assert_quiet("customer: 哎呀 我那个卡号找不到了\nagent: 不要紧的 您慢慢找", "E504")
+
+
+def test_affirming_a_suggestion_in_other_words():
+    assert_quiet("customer: 我建议你们把手机银行的字体调大一点\n"
+                 "agent: 谢谢您这么关心我们 您的建议我们会反馈上去认真研究", "E502")
+
+
+@pytest.mark.parametrize("said, digits", [
+    ("工號 八么七六四六", "工號 817646"),     # 幺 as Traditional-character ASR writes it
+    ("这么一二三", "这么123"),
+    ("为什么一三八", "为什么138"),
+])
+def test_yao_written_as_me_is_a_digit_only_inside_numbers(said, digits):
+    assert normalise_digits(said).text == digits

@@ -22,7 +22,8 @@ TOP_KEYS = frozenset({"kind", "name", "clause", "severity", "message", "docs", "
 DOCS_KEYS = ("what", "why", "example", "instead")
 DOCS_HEADINGS = {"what": "What it does", "why": "Why it matters", "example": "Example",
                  "instead": "Say instead"}
-PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "whole_word", "clause_alone"})
+PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "whole_word",
+                            "clause_alone"})
 FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
                           "whole_word"})
@@ -147,13 +148,14 @@ def _check_phrase_options(spec: Mapping[str, Any], where: str) -> None:
     for key in ("phrases", "unless", "clause_alone"):
         if key in spec:
             _check_phrases(spec[key], f"{where}.{key}")
-    if "regex" in spec:
-        _check_texts(spec["regex"], f"{where}.regex")
-        for pattern in spec["regex"]:
-            try:
-                compile_regex(pattern)
-            except ValueError as exc:
-                raise ProfileError(f"{where}.regex: {exc}") from None
+    for key in ("regex", "unless_regex"):
+        if key in spec:
+            _check_texts(spec[key], f"{where}.{key}")
+            for pattern in spec[key]:
+                try:
+                    compile_regex(pattern)
+                except ValueError as exc:
+                    raise ProfileError(f"{where}.{key}: {exc}") from None
     _check_flag(spec, "whole_word", where)
 
 
