@@ -126,3 +126,9 @@ def test_affirming_a_suggestion_in_other_words():
 ])
 def test_yao_written_as_me_is_a_digit_only_inside_numbers(said, digits):
     assert normalise_digits(said).text == digits
+
+
+def test_a_promise_to_handle_a_complaint_is_not_soothing_by_itself():
+    complaint = "customer: 你们这服务太差了 我要投诉\n"
+    assert_fires(complaint + "agent: 嗯 然后呢\nagent: 好的 我们会尽快核实处理 并尽快回复您", "E501")
+    assert_quiet(complaint + "agent: 非常理解您的心情 请您不要生气 我们会尽快处理", "E501")
