@@ -79,7 +79,9 @@ def score(folder: Path, out_dir: Path, metadata: Path | None, profile_path: Path
     as_of, source = _as_of(as_of), str(folder.resolve())
     with _store(db) as store:
         if sys.stderr.isatty():
-            with click.progressbar(batch, label="scoring", file=sys.stderr, show_pos=True) as items:
+            # The number of calls is known only once every file is read: show a running count.
+            with click.progressbar(batch, label="calls read", file=sys.stderr, show_pos=True,
+                                   bar_template="%(label)s: %(info)s") as items:
                 summary = pipeline.run(items, profile, rules, out_dir, store, source, as_of)
         else:
             summary = pipeline.run(batch, profile, rules, out_dir, store, source, as_of)
