@@ -1,6 +1,6 @@
 """Throughput and peak memory of a full `qa-scorer score` run on a synthetic night.
 
-usage: python benchmarks/throughput.py [--calls 20000] [--keep DIR]
+usage: python benchmarks/throughput.py [--calls 20000] [--jobs 1] [--keep DIR]
 
 Generates N calls (JSONL shards + metadata.csv) in a temporary folder, scores them in this
 process with the default profile and every rule into a results store, writes the reports, and
@@ -52,6 +52,7 @@ def write_night(folder: Path, calls: int, shard: int = 5000) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--calls", type=int, default=20000)
+    parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
     from qa_scorer import pipeline
@@ -68,11 +69,12 @@ def main() -> int:
         started = time.perf_counter()
         with Store(Path(tmp) / "qa.sqlite") as store:
             summary = pipeline.run(open_batch(folder, profile), profile, build_rules(profile),
-                                   Path(tmp) / "out", store, str(folder))
+                                   Path(tmp) / "out", store, str(folder), jobs=args.jobs)
         seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{summary.scored} calls in {seconds:.1f} s: {summary.scored / seconds:.0f} calls/s, "
-          f"peak RSS {peak_mb:.0f} MB", file=sys.stderr)
+    print(f"{summary.scored} calls in {seconds:.1f} s with {args.jobs} job(s): "
+          f"{summary.scored / seconds:.0f} calls/s, peak RSS {peak_mb:.0f} MB (this process)",
+          file=sys.stderr)
     return 0
 
 

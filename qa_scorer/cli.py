@@ -64,11 +64,13 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit 1 when any input was rejected.")
 @click.option("--db", type=click.Path(path_type=Path),
               help="SQLite results store: keeps history for callbacks (X6xx) and trends.")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that score calls in parallel.")
 @click.option("--as-of", "as_of", type=click.DateTime(["%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M%z"]),
               help="Reference time for callback deadlines (default: the latest call start stored).")
 def score(folder: Path, out_dir: Path, metadata: Path | None, profile_path: Path | None,
           select: tuple[str, ...], ignore: tuple[str, ...], strict: bool, db: Path | None,
-          as_of: datetime | None) -> None:
+          jobs: int, as_of: datetime | None) -> None:
     """Score every call in FOLDER and write the reports to --out."""
     profile = _profile(profile_path)
     try:
@@ -82,9 +84,9 @@ def score(folder: Path, out_dir: Path, metadata: Path | None, profile_path: Path
             # The number of calls is known only once every file is read: show a running count.
             with click.progressbar(batch, label="calls read", file=sys.stderr, show_pos=True,
                                    bar_template="%(label)s: %(info)s") as items:
-                summary = pipeline.run(items, profile, rules, out_dir, store, source, as_of)
+                summary = pipeline.run(items, profile, rules, out_dir, store, source, as_of, jobs)
         else:
-            summary = pipeline.run(batch, profile, rules, out_dir, store, source, as_of)
+            summary = pipeline.run(batch, profile, rules, out_dir, store, source, as_of, jobs)
     click.echo(summary.line(), err=True)
     if strict and summary.rejected:
         sys.exit(1)

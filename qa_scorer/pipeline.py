@@ -6,6 +6,8 @@ are decided over the store once the batch is in; the reports are then written fr
 """
 from __future__ import annotations
 
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
@@ -18,7 +20,7 @@ from .normalise import make_normaliser, normalise_call
 from .privacy import mask_personal_data
 from .profile import Profile
 from .reports import write_reports
-from .rules import Rule
+from .rules import Rule, build_rule
 from .rules.followup import CallbackRule, decide_callbacks
 from .scoring import score_call
 from .store import Selection, Store
@@ -89,18 +91,21 @@ class CallScorer:
 
 
 def run(items: Iterable[Call | Reject], profile: Profile, rules: Sequence[Rule], out_dir: Path,
-        store: Store, source: str, as_of: datetime | None = None) -> RunSummary:
+        store: Store, source: str, as_of: datetime | None = None, jobs: int = 1) -> RunSummary:
     """Score a stream of loaded calls into `store`, decide the callbacks as of `as_of` (default:
-    the latest call start stored), and write the run's four reports into `out_dir`."""
+    the latest call start stored), and write the run's four reports into `out_dir`.
+
+    With `jobs` > 1 the calls are scored in that many processes; loading, the store and the
+    reports stay in this one, and the results are the same as with one.
+    """
     run_id = store.begin_run(source, [rule.id for rule in rules])
     rule_info = {rule.id: (rule.name, rule.severity) for rule in rules}
     scoring = profile.section("scoring")
-    summary, score = RunSummary(), CallScorer(profile, rules)
-    for chunk in chunked(items, profile.section("run")["chunk_size"]):
-        rejects = [replace(r, reason=mask_personal_data(r.reason)) for r in chunk if isinstance(r, Reject)]
+    summary = RunSummary()
+    chunks = chunked(items, profile.section("run")["chunk_size"])
+    for rejects, scored in _scored_chunks(chunks, profile, rules, jobs):
         store.save_rejects(run_id, rejects)
         summary.rejected += len(rejects)
-        scored = [score(call) for call in chunk if isinstance(call, Call)]
         store.save_chunk(run_id, [result for result, _ in scored],
                          {result.call.call_id: duties for result, duties in scored}, rule_info, scoring)
     overdue = decide_callbacks(store, rules, profile.section("callbacks"), scoring, as_of=as_of,
@@ -110,3 +115,50 @@ def run(items: Iterable[Call | Reject], profile: Profile, rules: Sequence[Rule],
     summary.overdue_callbacks = len(overdue)
     write_reports(out_dir, store, Selection.of_run(run_id), [rule.id for rule in rules])
     return summary
+
+
+Scored = list[tuple[CallResult, set[str]]]
+
+
+def _scored_chunks(chunks: Iterable[list[Call | Reject]], profile: Profile, rules: Sequence[Rule],
+                   jobs: int) -> Iterator[tuple[list[Reject], Scored]]:
+    """Each chunk's rejects (masked) and scored calls, in input order."""
+    if jobs <= 1:
+        score = CallScorer(profile, rules)
+        for chunk in chunks:
+            yield _rejects(chunk), [score(call) for call in _calls(chunk)]
+        return
+    # A bounded window of chunks in flight: memory stays flat however large the night.
+    with ProcessPoolExecutor(jobs, initializer=_start_worker,
+                             initargs=(profile, [rule.id for rule in rules])) as pool:
+        in_flight: deque[tuple[list[Reject], Future[Scored]]] = deque()
+        for chunk in chunks:
+            in_flight.append((_rejects(chunk), pool.submit(_score_in_worker, _calls(chunk))))
+            if len(in_flight) > 2 * jobs:
+                rejects, future = in_flight.popleft()
+                yield rejects, future.result()
+        while in_flight:
+            rejects, future = in_flight.popleft()
+            yield rejects, future.result()
+
+
+def _rejects(chunk: list[Call | Reject]) -> list[Reject]:
+    return [replace(r, reason=mask_personal_data(r.reason)) for r in chunk if isinstance(r, Reject)]
+
+
+def _calls(chunk: list[Call | Reject]) -> list[Call]:
+    return [call for call in chunk if isinstance(call, Call)]
+
+
+_worker_scorer: CallScorer | None = None
+
+
+def _start_worker(profile: Profile, rule_ids: Sequence[str]) -> None:
+    """Build the rules and the automaton once per worker process."""
+    global _worker_scorer
+    _worker_scorer = CallScorer(profile, [build_rule(rule_id, profile) for rule_id in rule_ids])
+
+
+def _score_in_worker(calls: list[Call]) -> Scored:
+    assert _worker_scorer is not None, "worker not started"
+    return [_worker_scorer(call) for call in calls]

@@ -110,3 +110,13 @@ def test_a_store_keeps_history_across_runs(batch, tmp_path):
     result = run("report", "--db", db, "--from", "2026-11-27", "--to", "2026-11-27", "--out", tmp_path / "r")
     assert result.exit_code == 0, result.output
     assert {r["call_id"] for r in rows(tmp_path / "r" / "calls.csv")} == {"K1", "K2", "K3"}
+
+
+def test_parallel_scoring_writes_the_same_reports(batch, tmp_path):
+    small_chunks = tmp_path / "chunks.yaml"
+    small_chunks.write_text("run:\n  chunk_size: 1\n", encoding="utf-8")
+    for jobs in ("1", "2"):
+        result = run("score", batch, "--out", tmp_path / jobs, "--jobs", jobs, "--profile", small_chunks)
+        assert result.exit_code == 0, result.output
+    for name in ("findings.csv", "calls.csv", "agents.csv", "rejects.csv"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
