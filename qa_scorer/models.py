@@ -53,14 +53,6 @@ class Segment:
     def duration(self) -> float:
         return max(0.0, self.end - self.start)
 
-    def original(self, clean_start: int, clean_end: int) -> str:
-        """The original text behind `clean[clean_start:clean_end]`."""
-        if not self.origin or clean_end <= clean_start:
-            return self.text
-        first = self.origin[clean_start]
-        last = self.origin[min(clean_end, len(self.origin)) - 1]
-        return self.text[first : last + 1]
-
 
 @dataclass(frozen=True)
 class Call:
