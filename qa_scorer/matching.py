@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import ahocorasick
@@ -249,6 +249,7 @@ class PhraseCompiler:
         self._normalise_piece = Normaliser(fixups=settings.get("fixups", {}))
         self._fixups = tuple(settings.get("fixups", {}))
         self._fillers = tuple(sorted(settings.get("fillers", ()), key=len, reverse=True))
+        self._reported_speech = tuple(profile.section("matching").get("reported_speech", ()))
         self._only_fillers = re.compile("(?:" + "|".join(map(re.escape, self._fillers)) + ")+"
                                         if self._fillers else r"(?!)")
 
@@ -300,7 +301,9 @@ class PhraseCompiler:
             unless=frozenset(self.literals(spec.get("unless", ()), f"{where}.unless")),
             clause_alone=clause_alone,
             regexes=regexes,
-            unless_regexes=self._regexes(spec, "unless_regex", where),
+            unless_regexes=self._regexes(spec, "unless_regex", where) + (
+                self._regexes({"r": self._reported_speech}, "r", "matching.reported_speech")
+                if spec.get("unless_reported") else ()),
             whole_word=bool(spec.get("whole_word", whole_word)),
             fuzzy=fuzzy,
             fillers=self._fillers if clause_alone else (),
@@ -442,6 +445,21 @@ class CallContext:
         if not self.index.covers(phrase_set):
             raise RuntimeError("phrase set not in the run's automaton: list it in the rule's "
                                "phrase_sets so make_context_factory sees it")
+
+    def joined(self, indices: Sequence[int]) -> CallContext:
+        """A context whose one utterance is the given utterances run together: ASR splits
+        sentences anywhere (很高兴为 / 您服务请讲), and a required phrase may straddle the cut."""
+        parts = [self.call.segments[i] for i in indices]
+        text, clean, origin = "", "", []
+        for part in parts:
+            offset = len(text) + (1 if text else 0)
+            text = f"{text} {part.text}" if text else part.text
+            clean += part.clean
+            origin.extend(offset + o for o in part.origin)
+        start, end = (parts[0].start, parts[-1].end) if parts else (0.0, 0.0)
+        segment = Segment(parts[0].speaker if parts else AGENT, start, end, text, clean, tuple(origin))
+        return CallContext(replace(self.call, segments=(segment,)), self.index, self.opening,
+                           self.closing, self.userdict)
 
     def quote(self, hit: Hit) -> str:
         """The hit's words as said, with a little context: "…这个我真的不知道啊…"."""

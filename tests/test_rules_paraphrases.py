@@ -132,3 +132,67 @@ def test_a_promise_to_handle_a_complaint_is_not_soothing_by_itself():
     complaint = "customer: 你们这服务太差了 我要投诉\n"
     assert_fires(complaint + "agent: 嗯 然后呢\nagent: 好的 我们会尽快核实处理 并尽快回复您", "E501")
     assert_quiet(complaint + "agent: 非常理解您的心情 请您不要生气 我们会尽快处理", "E501")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    # the agent declines to promise
+    ("P402", "这个时间我这边也不敢跟您保证 但是我会每天帮您跟进"),
+    ("P402", "我没法给您一个准确的保证 我们会尽量安排"),
+    ("P402", "我这边没法提前跟您承诺 但是会如实提交上去"),
+    # the agent restates what the customer or someone else said
+    ("P402", "您说经理当时跟您讲绝对没问题 这个我非常理解"),
+    ("P402", "您说营业员说保证三年不涨价 我帮您查一下"),
+    ("P401", "您觉得不可能是您自己开通的 这个我理解"),
+    ("P404", "您说已经说过很多遍了 这个确实是我们的问题"),
+    # product and policy terms
+    ("P402", "您这款医疗险是保证续保二十年的产品"),
+    ("P402", "车损险是设了一千元的绝对免赔额"),
+    ("P402", "银行的工作人员绝对不会向客户索要短信验证码"),
+    ("P403", "大额存单五十万以内都是全额赔付的"),
+    ("P401", "销号需要您本人到营业厅办理 我们电话这边是办不了的"),
+    ("P401", "好的 不知道明天上午这个时间您方便吗"),
+    ("P401", "不知道您著不著急用"),
+])
+def test_quoted_declined_and_policy_words_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "您说的不对 我跟您讲 这个要本人来"),
+    ("P403", "您请假耽误的工资我们也补偿给您"),
+    ("P403", "我这边给您赔三百块钱"),
+    ("P403", "您的误工费我们银行来承担"),
+    ("P402", "我们一定会给您一个让您满意的结果"),
+    ("P404", "这么点小事也打一二三四五 我们很忙的"),
+    ("P404", "跟您说了半天怎么还是不明白呢"),
+])
+def test_genuine_taboos_in_natural_wording_are_caught(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("opening", [
+    "agent: 您好，交行八幺幺洞洞洞，很高兴为\nagent: 您服务，请讲",      # ASR cut the script in two
+    "agent: 您好 交行八幺幺洞洞洞 很高心为您服物 请讲",                 # two slips in the script
+    "agent: 您好焦航八幺幺洞洞洞很高兴为您服务请讲",                     # homophone of 交行
+])
+def test_greeting_survives_asr(opening):
+    assert_quiet(f"{opening}\ncustomer: 你好", "G301")
+
+
+def test_card_number_cut_between_two_utterances_is_read_aloud():
+    [finding] = assert_fires("agent: 您的卡號是六二二二六二零七四五\nagent: 四八九五五零七九零 对吗", "P406")
+    assert "6222 **** **** 0790" in finding.evidence
+
+
+def test_northern_request_to_wait_announces_the_hold():
+    assert_quiet("agent: 您好交行八幺幺洞洞洞很高兴为您服务请讲\ncustomer: 查一下账单\n"
+                 "agent@12-16: 我这边帮您看一下系统记录 您稍微等会儿啊\nagent@80-84: 让您久等了",
+                 "E505", holds=[(17, 78)])
+
+
+def test_cash_discrepancy_answer_may_come_after_a_hold():
+    assert_quiet("customer: 我取两千 就出来一千五 少了五百\nagent: 请您稍等 我查一下\n"
+                 "agent: 您是在哪个网点的机器取的\ncustomer: 就我们小区门口\nagent: 好的 我记录一下\n"
+                 "agent: 网点清机以后三个工作日之内会处理完毕", "K702")
+    assert_fires("customer: 我取两千 就出来一千五 少了五百\nagent: 您耐心等一下 有结果会通知您",
+                 "K702")

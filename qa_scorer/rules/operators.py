@@ -22,9 +22,10 @@ TOP_KEYS = frozenset({"kind", "name", "clause", "severity", "message", "docs", "
 DOCS_KEYS = ("what", "why", "example", "instead")
 DOCS_HEADINGS = {"what": "What it does", "why": "Why it matters", "example": "Example",
                  "instead": "Say instead"}
-PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "whole_word",
-                            "clause_alone"})
+PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "unless_reported",
+                            "whole_word", "clause_alone"})
 FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
+GROUP_KEYS = frozenset({"phrases", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
                           "whole_word"})
 WHEN_KEYS = frozenset({"call_type", "direction", "customer_says", "agent_says"})
@@ -111,17 +112,26 @@ def _check_require(require: Any, where: str) -> None:
     if not isinstance(groups, list) or not groups:
         raise ProfileError(f"{where}.all must be a list of phrase groups")
     for n, group in enumerate(groups):
-        _check_phrases(_as_list(group), f"{where}.all[{n}]")
+        if isinstance(group, dict):  # {phrases: [...], fuzzy: N}: a group with its own tolerance
+            _known_keys(group, GROUP_KEYS, f"{where}.all[{n}]")
+            _check_phrases(_as_list(group.get("phrases")), f"{where}.all[{n}].phrases")
+            _check_fuzzy(group, f"{where}.all[{n}]")
+        else:
+            _check_phrases(_as_list(group), f"{where}.all[{n}]")
     if "unless" in require:
         _check_phrases(require["unless"], f"{where}.unless")
     _check_flag(require, "whole_word", where)
-    fuzzy = require.get("fuzzy", 0)
-    if not _is_int(fuzzy) or not 0 <= fuzzy <= MAX_FUZZY:
-        raise ProfileError(f"{where}.fuzzy must be a whole number from 0 to {MAX_FUZZY} (got {fuzzy!r})")
+    _check_fuzzy(require, where)
     after = require.get("after_trigger", 1)
     if not _is_int(after) or after < 1:
         raise ProfileError(f"{where}.after_trigger must be a whole number of utterances, 1 or more "
                            f"(got {after!r})")
+
+
+def _check_fuzzy(settings: Mapping[str, Any], where: str) -> None:
+    fuzzy = settings.get("fuzzy", 0)
+    if not _is_int(fuzzy) or not 0 <= fuzzy <= MAX_FUZZY:
+        raise ProfileError(f"{where}.fuzzy must be a whole number from 0 to {MAX_FUZZY} (got {fuzzy!r})")
 
 
 def _check_speaker_window(settings: Mapping[str, Any], where: str) -> None:
@@ -157,6 +167,7 @@ def _check_phrase_options(spec: Mapping[str, Any], where: str) -> None:
                 except ValueError as exc:
                     raise ProfileError(f"{where}.{key}: {exc}") from None
     _check_flag(spec, "whole_word", where)
+    _check_flag(spec, "unless_reported", where)
 
 
 def _check_phrases(phrases: Any, where: str) -> None:
@@ -316,9 +327,14 @@ def _trigger_words(call: Call, trigger: Hit | None) -> str:
 
 
 def _said(ctx: CallContext, group: PhraseSet, indices: Sequence[int]) -> bool:
-    if ctx.first_hit(group, indices) is not None:
-        return True
-    return group.fuzzy > 0 and any(group.find_fuzzy(ctx, i) for i in indices)
+    """Whether any phrase of the group was said in the utterances, within one or across the
+    cut between them (checked only when no single utterance has it)."""
+    for context, searched in ((ctx, indices), (ctx.joined(indices), (0,))):
+        if context.first_hit(group, searched) is not None:
+            return True
+        if group.fuzzy > 0 and any(group.find_fuzzy(context, i) for i in searched):
+            return True
+    return False
 
 
 def _window_evidence(said: Sequence[Segment], require: Requirement, limit: int = 40) -> str:
@@ -364,12 +380,19 @@ def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) 
     # Required phrases are long and specific; a jieba split through one would report a greeting
     # as missing, so whole_word is off unless asked for (it helps short words such as 请).
     options = {"unless": spec.get("unless", []), "whole_word": spec.get("whole_word", False)}
-    groups = tuple(
-        compiler.phrase_set({"phrases": _as_list(group), **options}, f"{where}.all[{n}]",
-                            fuzzy=spec.get("fuzzy", 0))
-        for n, group in enumerate(spec["all"]))
+    groups = tuple(_group(group, spec.get("fuzzy", 0), options, compiler, f"{where}.all[{n}]")
+                   for n, group in enumerate(spec["all"]))
     return Requirement(spec.get("speaker", AGENT), spec.get("window", "all"), groups,
                        spec.get("after_trigger"))
+
+
+def _group(group: Any, fuzzy: int, options: Mapping[str, Any], compiler: PhraseCompiler,
+           where: str) -> PhraseSet:
+    """One `require.all` group: a phrase list, or `{phrases: [...], fuzzy: N}` with its own
+    tolerance for ASR slips (the requirement's `fuzzy` otherwise)."""
+    if isinstance(group, dict):
+        fuzzy, group = group.get("fuzzy", fuzzy), group["phrases"]
+    return compiler.phrase_set({"phrases": _as_list(group), **options}, where, fuzzy=fuzzy)
 
 
 __all__ = ["Condition", "DeclaredRule", "build_conditions", "build_declared_rule",

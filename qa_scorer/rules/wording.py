@@ -47,8 +47,11 @@ class PersonalNumberReadAloud(Rule):
     def check(self, call: Call, ctx: CallContext | None = None) -> Iterator[Finding]:
         ctx = ctx or own_context(self, call)
         reported: set[str] = set()
-        for index in ctx.window(AGENT, "all"):
-            segment = call.segments[index]
+        for indices in _digit_chains(ctx):
+            # A number ASR cut between two utterances is read in the utterances run together.
+            context = ctx.joined(indices) if len(indices) > 1 else ctx
+            index = 0 if len(indices) > 1 else indices[0]
+            segment = context.call.segments[index]
             for number in self._numbers(segment, index):
                 kind = self._kind(number.digits)
                 if kind is None or number.digits in reported:
@@ -92,3 +95,20 @@ class PersonalNumberReadAloud(Rule):
         if re.fullmatch(settings["mobile_pattern"], digits):
             return "mobile number"
         return None
+
+
+def _digit_chains(ctx: CallContext) -> Iterator[tuple[int, ...]]:
+    """The agent's utterances, one by one, with consecutive ones chained where the first ends
+    and the next begins with a digit (六二二二六二零七四五 / 四八九五五零七九零)."""
+    chain: list[int] = []
+    for index in ctx.window(AGENT, "all"):
+        previous = ctx.call.segments[chain[-1]].clean if chain else ""
+        current = ctx.call.segments[index].clean
+        if chain and chain[-1] == index - 1 and previous[-1:].isdigit() and current[:1].isdigit():
+            chain.append(index)
+            continue
+        if chain:
+            yield tuple(chain)
+        chain = [index]
+    if chain:
+        yield tuple(chain)
