@@ -196,3 +196,8 @@ def test_cash_discrepancy_answer_may_come_after_a_hold():
                  "agent: 网点清机以后三个工作日之内会处理完毕", "K702")
     assert_fires("customer: 我取两千 就出来一千五 少了五百\nagent: 您耐心等一下 有结果会通知您",
                  "K702")
+
+
+def test_a_quoted_ni_is_not_informal_address():
+    assert_quiet(f"{GREETING}customer: 骑手太过分了\nagent: 您说骑手跟您讲你爱吃不吃 这个态度确实不对", "P405")
+    assert_fires(f"{GREETING}customer: 骑手太过分了\nagent: 你说的这个情况我记下了", "P405")
