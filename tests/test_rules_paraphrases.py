@@ -201,3 +201,24 @@ def test_cash_discrepancy_answer_may_come_after_a_hold():
 def test_a_quoted_ni_is_not_informal_address():
     assert_quiet(f"{GREETING}customer: 骑手太过分了\nagent: 您说骑手跟您讲你爱吃不吃 这个态度确实不对", "P405")
     assert_fires(f"{GREETING}customer: 骑手太过分了\nagent: 你说的这个情况我记下了", "P405")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "不知道孩子平时一般是几点上课比较方便呢 我帮您看一下"),
+    ("P401", "不是不给您办 是需要先审核一下 我现在帮您提交上去"),
+    ("P402", "您是希望我们保证给您解决是吧 我理解 我会如实记录"),
+    ("P402", "您说要个保证 这个我记下来了 我们会尽快核实处理的"),
+    ("P402", "我理解您希望有个保证 不过结果我没法在电话里定下来"),
+])
+def test_restated_demands_and_denied_refusals_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "我们这边没搞错 是您自己地址填错了"),
+    ("P402", "这个您放心 我给您申请肯定能免掉的"),
+    ("P403", "这样 下个月的物业费给您免了 这个我来做主"),
+    ("P404", "是您自己不看清楚就下单 现在又来怪我们"),
+])
+def test_reworded_taboos_are_caught(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
