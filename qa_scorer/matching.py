@@ -26,6 +26,7 @@ WINDOWS = ("all", "opening", "closing")
 MAX_EXPANSIONS = 20_000
 # Fuzzy matching is for ASR slips in long set phrases; short words would match almost anything.
 MIN_FUZZY_LENGTH = 4
+FINAL_PARTICLES = frozenset("吗呢吧啊呀嘛啦哦哈么")
 QUOTE_CONTEXT = 8
 USERDICT = "userdict.txt"
 
@@ -154,7 +155,12 @@ class PhraseSet:
             return opens_clause(ctx.call.segments[hit.segment], hit.start, hit.end, self.fillers)
         if self.whole_word:
             boundaries = ctx.word_boundaries(hit.segment)
-            return hit.start in boundaries and hit.end in boundaries
+            clean = ctx.call.segments[hit.segment].clean
+            # jieba glues a sentence-final particle to the word before it (懂吗, 看吧): the
+            # phrase still ends where the particle begins.
+            ends = hit.end in boundaries or (clean[hit.end : hit.end + 1] in FINAL_PARTICLES
+                                             and hit.end + 1 in boundaries)
+            return hit.start in boundaries and ends
         return True
 
     def _excepted(self, hit: Hit, found: Mapping[str, list[int]], clean: str) -> bool:
@@ -393,6 +399,7 @@ class CallContext:
     _scans: dict[int, dict[str, list[int]]] = field(default_factory=dict)
     _boundaries: dict[int, frozenset[int]] = field(default_factory=dict)
     _windows: dict[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)
+    _joined: dict[tuple[int, ...], CallContext] = field(default_factory=dict)
 
     def literal_hits(self, index: int) -> Mapping[str, list[int]]:
         """Every literal of the run found in utterance `index` (raw: no options applied)."""
@@ -449,6 +456,12 @@ class CallContext:
     def joined(self, indices: Sequence[int]) -> CallContext:
         """A context whose one utterance is the given utterances run together: ASR splits
         sentences anywhere (很高兴为 / 您服务请讲), and a required phrase may straddle the cut."""
+        key = tuple(indices)
+        if key not in self._joined:
+            self._joined[key] = self._join(key)
+        return self._joined[key]
+
+    def _join(self, indices: tuple[int, ...]) -> CallContext:
         parts = [self.call.segments[i] for i in indices]
         text, clean, origin = "", "", []
         for part in parts:

@@ -211,6 +211,11 @@ def _is_read_digit_by_digit(digits: str, before: str, after: str) -> bool:
     return True
 
 
+def spoken_digit(ch: str) -> str:
+    """The Arabic digit a character stands for when read digit by digit ('' if none)."""
+    return _DIGIT_VALUES.get(ch, "")
+
+
 def normalise_digits(text: str) -> NormalisedText:
     """Replace spoken digit strings (八幺幺洞洞洞, 一三八…) by Arabic digits.
 

@@ -222,3 +222,44 @@ def test_restated_demands_and_denied_refusals_stay_quiet(rule_id, said):
 ])
 def test_reworded_taboos_are_caught(rule_id, said):
     assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, transcript", [
+    ("P404", "agent: 您自己的钱也得按规定来啊 这都不懂吗"),                      # jieba glues 懂吗
+    ("P404", "agent: 跟您说过了 银行不会要验证码的 您自己\nagent: 要长点心"),     # cut mid-phrase
+    ("P404", "agent: 这种骗局新闻里天天在說 這點常识都\nagent: 沒有吗"),
+    ("P404", "agent: 这个我刚才已经跟您说得很清楚了 您自己算一下就知道了"),
+    ("P403", "agent: 这笔钱我们会先赔偿给您的 您不用管了"),
+])
+def test_taboos_across_asr_cuts_and_glued_particles(rule_id, transcript):
+    assert_fires(f"{GREETING}customer: 那怎么办\n{transcript}", rule_id)
+
+
+@pytest.mark.parametrize("opening", [
+    "agent: 您好，交通银行，八一一，零零零号，很高兴为您服务，请讲",
+    "agent: 您好交行工号811\nagent: 000很高兴为您服务请讲",
+])
+def test_agent_id_read_in_two_groups(opening):
+    assert_quiet(f"{opening}\ncustomer: 你好", "G302", agent_id="811000")
+
+
+def test_an_old_retained_card_praised_in_passing_is_not_a_report():
+    assert_quiet("customer: 我想表扬一下 上次我卡被吞了 他们下班了还帮我把卡拿出来了\n"
+                 "agent: 谢谢您对我们员工的肯定", "K701")
+
+
+@pytest.mark.parametrize("said", ["我的卡卡在地铁站里的自动取款机里面没出来",
+                                  "我的卡被加油站旁邊的取款機吞了"])
+def test_retained_card_reported_in_other_words(said):
+    assert_fires(f"customer: {said}\nagent: 您带上身份证去网点领就行了", "K701")
+
+
+def test_a_deposit_swallowed_by_the_machine_is_a_cash_discrepancy():
+    assert_fires("customer: 我在存取款一体机上存了两千 钱被收进去了 但是账户里没有\n"
+                 "agent: 好的 已经提交了 核实清楚了钱会退回您账户的", "K702")
+
+
+def test_freezing_a_card_needs_identity_verification():
+    transcript = "customer: 有一笔消费不是我本人的\nagent: 那卡号是多少\nagent: 我先帮您把这张卡临时冻结"
+    assert_fires(transcript, "E504")
+    assert_quiet(transcript.replace("那卡号是多少", "请您提供一下身份证号码 核对一下身份"), "E504")

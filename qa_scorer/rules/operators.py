@@ -300,9 +300,14 @@ class DeclaredRule(Rule):
         return True, min(triggers, key=lambda h: h.segment)
 
     def _forbid(self, ctx: CallContext, forbid: Prohibition, trigger: str) -> Iterator[Finding]:
-        for hit in ctx.find(forbid.phrases, ctx.window(forbid.speaker, forbid.window)):
+        indices = ctx.window(forbid.speaker, forbid.window)
+        for hit in ctx.find(forbid.phrases, indices):
             segment = ctx.call.segments[hit.segment]
             yield self.finding(ctx.call, segment.start, segment.end, ctx.quote(hit),
+                               phrase=hit.literal, pattern=hit.phrase, trigger=trigger)
+        for pair, hit in _straddling_hits(ctx, forbid.phrases, indices):
+            segment = pair.call.segments[0]
+            yield self.finding(ctx.call, segment.start, segment.end, pair.quote(hit),
                                phrase=hit.literal, pattern=hit.phrase, trigger=trigger)
 
     def _require(self, ctx: CallContext, require: Requirement,
@@ -319,6 +324,20 @@ class DeclaredRule(Rule):
         yield self.finding(call, start, end, _window_evidence(said, require),
                            missing=" · ".join(g.label for g in missing),
                            trigger=_trigger_words(call, trigger))
+
+
+def _straddling_hits(ctx: CallContext, phrases: PhraseSet,
+                     indices: Sequence[int]) -> Iterator[tuple[CallContext, Hit]]:
+    """Hits across the cut between two consecutive utterances of the same speaker, which ASR
+    splits anywhere (您自己 / 要长点心); hits inside either utterance are found on their own."""
+    for first, second in zip(indices, indices[1:]):
+        if second != first + 1:
+            continue
+        pair = ctx.joined((first, second))
+        cut = len(ctx.call.segments[first].clean)
+        for hit in phrases.find(pair, 0):
+            if hit.start < cut < hit.end:
+                yield pair, hit
 
 
 def _trigger_words(call: Call, trigger: Hit | None) -> str:

@@ -6,7 +6,8 @@ import re
 from typing import Iterator
 
 from ..matching import CallContext, own_context
-from ..models import AGENT, Call, Finding
+from ..models import AGENT, Call, Finding, Segment
+from ..normalise import spoken_digit
 from . import register
 from .base import Rule
 
@@ -37,7 +38,7 @@ class GreetingAgentId(Rule):
         ctx = ctx or own_context(self, call)
         opening = [call.segments[i] for i in ctx.window(AGENT, self.settings["window"])]
         said = [run for s in opening for run in _DIGIT_RUN.findall(s.clean)]
-        if any(own_id in run for run in said):
+        if any(own_id in run for run in said) or own_id in _every_digit(opening):
             return
         others = [run for run in said if len(run) == len(own_id)]
         start, end = (opening[0].start, opening[-1].end) if opening else (None, None)
@@ -46,3 +47,9 @@ class GreetingAgentId(Rule):
         yield self.finding(call, start, end, evidence, agent_id=own_id, said=others[0] if others else "",
                            instead=instead)
 
+
+def _every_digit(opening: list[Segment]) -> str:
+    """Every digit said in the opening, in order, whatever stood between them: an id read in
+    two groups (八一四，零六二号) or cut between utterances (813 / 004) is still the id."""
+    return "".join(spoken_digit(ch) for segment in opening for ch in segment.clean
+                   if spoken_digit(ch))
