@@ -263,3 +263,27 @@ def test_freezing_a_card_needs_identity_verification():
     transcript = "customer: 有一笔消费不是我本人的\nagent: 那卡号是多少\nagent: 我先帮您把这张卡临时冻结"
     assert_fires(transcript, "E504")
     assert_quiet(transcript.replace("那卡号是多少", "请您提供一下身份证号码 核对一下身份"), "E504")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "不知道老人现在身体怎么样了"),
+    ("P401", "不知道那个您方便什么时候到前台办理"),
+    ("P401", "您说前台跟您讲不知道是吧 这个回答确实不合适"),
+    ("P401", "您说不可能逾期是吧 我理解您的心情 我帮您核对一下"),
+    ("P401", "这个我没办法直接给您答复 需要跟房东确认一下之后给您回电"),
+    ("P401", "这个我不太清楚具体情况 我帮您问一下门店店长"),
+    ("P402", "百分之百返利的那个活动是上个月的 已经结束了"),
+])
+def test_hedges_quotes_and_concern_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "不知道 要看他们那边什么时候排上"),
+    ("P401", "这个我不知道 您自己去问吧"),
+    ("P403", "这样吧 我给您退一晚房费 再送您一张免费房券"),
+    ("P404", "您都逾期三个月了还好意思说手头紧"),
+    ("P404", "爱坐不坐 反正取消费是要扣的"),
+])
+def test_more_genuine_taboos_are_caught(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
