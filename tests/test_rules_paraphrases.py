@@ -287,3 +287,43 @@ def test_hedges_quotes_and_concern_stay_quiet(rule_id, said):
 ])
 def test_more_genuine_taboos_are_caught(rule_id, said):
     assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "这块我们确实帮不上您"),
+    ("P401", "这我上哪知道去啊 那是商户那边的事"),
+    ("P402", "您放心 这钱肯定跑不了 稳稳的"),
+    ("P402", "明天上午之前准到账 错不了"),
+    ("P403", "这个钱我们认了 回头给您退回去"),
+    ("P403", "您这损失我们这边给您兜着"),
+    ("P404", "您这不是为难我嘛"),
+    ("P404", "我们又不是神仙 哪能什么都知道"),
+    ("P404", "短信都发给您了 您自己不看怪谁呢"),
+    ("P404", "嗓门大也没用啊 规定就是规定"),
+])
+def test_idiomatic_taboos_are_caught(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, transcript", [
+    ("E501", "customer: 我要投诉 你们太过分了\nagent: 大冷天的让您来回折腾 我们心里也过意不去"),
+    ("E502", "customer: 我建议你们手机银行加个夜间模式\nagent: 您这个点子提得真好 我们好好琢磨琢磨"),
+    ("E503", "customer: 我想表扬一下你们网点的小王\nagent: 我一定把您的话带给她 替她谢谢您了"),
+    ("E504", "customer: 我要挂失\nagent: 按规矩得先确认是您本人 您把身份证上最后六个数念一下"),
+    ("E504", "customer: 我上个月卡被盗刷 你们处理得特别快 必须点个赞\nagent: 谢谢您的肯定"),
+    ("P407", "agent: 处理结果也对当天的情况做了通报请问您对处理结果满意吗"),
+])
+def test_good_handling_in_fresh_words_is_recognised(rule_id, transcript):
+    assert_quiet(f"{GREETING}{transcript}", rule_id)
+
+
+@pytest.mark.parametrize("said", ["屏幕上说取款成功 可出钞口空空的 一张都没有",
+                                  "我存了三千块进去 机器只认了两千五"])
+def test_cash_discrepancy_in_fresh_words(said):
+    assert_fires(f"customer: {said}\nagent: 好的 我给您登记一下", "K702")
+
+
+def test_a_card_not_returned_is_a_retained_card_not_a_cash_discrepancy():
+    transcript = "customer: 卡插进去就没吐出来\nagent: 那您明天去网点领一下就行"
+    assert_fires(transcript, "K701")
+    assert_quiet(transcript, "K702")
