@@ -49,10 +49,6 @@ class Segment:
     clean: str = ""
     origin: tuple[int, ...] = ()
 
-    @property
-    def duration(self) -> float:
-        return max(0.0, self.end - self.start)
-
 
 @dataclass(frozen=True)
 class Call:

@@ -143,6 +143,8 @@ _DIGIT_VALUES: Mapping[str, str] = MappingProxyType(
         "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
     }
 )
+# Every character that stands for a digit when a number is read out (Arabic digits included).
+SPOKEN_DIGIT_CHARACTERS = frozenset(_DIGIT_VALUES)
 # 幺 and 洞 are only ever said for digits, so a run holding one needs no length evidence.
 _DIGIT_ONLY_WORDS = frozenset("幺洞")
 _MIN_RUN = 3

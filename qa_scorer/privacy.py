@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .normalise import normalise_digits
+from .normalise import SPOKEN_DIGIT_CHARACTERS, normalise_digits
 
 # Any run this long is a card, id, mobile or account number: masked whatever rule quoted it.
 PERSONAL_NUMBER_DIGITS = 11
 _PERSONAL_NUMBER = re.compile(r"\d{11,}[xX]?|\d{17}[xX]")
 # Characters that can stand for a digit, written or spoken; fewer than 11 of them, nothing to mask.
-_DIGIT_LIKE = re.compile(r"[0-9０-９零〇洞幺么一二两三四五六七八九]")
+_DIGIT_LIKE = re.compile("[０-９" + "".join(sorted(SPOKEN_DIGIT_CHARACTERS)) + "]")
 # Full-width digits and letters to ASCII, one character for one, so offsets stay put.
 _FULL_WIDTH = {code: unicodedata.normalize("NFKC", chr(code))
                for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
