@@ -327,3 +327,34 @@ def test_a_card_not_returned_is_a_retained_card_not_a_cash_discrepancy():
     transcript = "customer: 卡插进去就没吐出来\nagent: 那您明天去网点领一下就行"
     assert_fires(transcript, "K701")
     assert_quiet(transcript, "K702")
+
+
+def test_withdrawing_cash_when_the_card_stays_in_is_not_a_cash_discrepancy():
+    assert_quiet("customer: 我在取款机取钱 卡插进去就没吐出来\nagent: 您明天带上身份证去网点领就行",
+                 "K702")
+
+
+@pytest.mark.parametrize("answer, fires", [
+    ("您这个我给您走加急 明天就能处理好", False),
+    ("好的 我给您登记一下 您回去等通知", True),
+])
+def test_next_day_settlement_said_as_tomorrow(answer, fires):
+    transcript = f"customer: 取两千只吐出来一千五 卡里扣了两千\nagent: {answer}"
+    (assert_fires if fires else assert_quiet)(transcript, "K702")
+
+
+def test_promising_to_pass_a_suggestion_on_affirms_it():
+    assert_quiet("customer: 你们能不能改进一下 高峰期多开几个窗口\n"
+                 "agent: 这个问题我们会如实反馈 您也可以在手机银行预约取号", "E502")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P402", "这回一准儿给您批下来 您就等着吧"),
+    ("S203", "那就这么办 您看中不中"),
+])
+def test_colloquial_promise_and_dialect_with_jieba_compounds(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+def test_a_customer_who_took_a_fancy_to_a_product_is_not_dialect():
+    assert_quiet(f"{GREETING}customer: 那款理财\nagent: 您看中的那款产品目前额度已满", "S203")
