@@ -358,3 +358,13 @@ def test_colloquial_promise_and_dialect_with_jieba_compounds(rule_id, said):
 
 def test_a_customer_who_took_a_fancy_to_a_product_is_not_dialect():
     assert_quiet(f"{GREETING}customer: 那款理财\nagent: 您看中的那款产品目前额度已满", "S203")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("不这个办理不了", True),            # ASR dropped the pause after the refusal
+    ("嗯不我们这边办不了", True),
+    ("不收手续费的 您放心", False),      # 不 that negates the verb after it
+    ("不这样的话 您也可以去网点办", False),
+])
+def test_a_bare_refusal_glued_to_the_next_clause(said, fires):
+    (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 能办吗\nagent: {said}", "P401")
