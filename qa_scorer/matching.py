@@ -61,8 +61,17 @@ def phrase_parts(phrase: str) -> list[list[str]]:
     return [part.split("|") if i % 2 else [part] for i, part in enumerate(parts)]
 
 
+# A brace that is not a regex quantifier ({2}, {0,8}) and holds a |: phrase syntax by mistake.
+_PHRASE_BRACES = re.compile(r"(?<!\\)\{(?!\d+(?:,\d*)?\})[^{}]*\|[^{}]*\}")
+
+
 def compile_regex(pattern: str) -> re.Pattern[str]:
-    """A regex for the clean text; ValueError with the pattern in the message when it is invalid."""
+    """A regex for the clean text; ValueError with the pattern in the message when it is invalid,
+    or when it uses the phrase syntax {a|b}, which a regex would read as literal text and a
+    top-level alternation (so that it matches far more than meant)."""
+    if _PHRASE_BRACES.search(pattern):
+        raise ValueError(f"regex '{pattern}' uses the phrase syntax {{a|b}}: write it under "
+                         "phrases, or as (?:a|b) in a regex")
     try:
         return re.compile(pattern)
     except re.error as exc:

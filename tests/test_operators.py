@@ -55,6 +55,8 @@ def declaration(**changes: Any) -> dict[str, Any]:
         ({"forbid": {"phrases": "不行"}}, "rules.P401.forbid.phrases must be a list of non-empty texts"),
         ({"forbid": {"phrases": ["{不行"]}}, "rules.P401.forbid.phrases: phrase '{不行' has unbalanced"),
         ({"forbid": {"regex": ["你(?!们"]}}, "rules.P401.forbid.regex: regex '你(?!们' is invalid"),
+        # phrase braces in a regex would match 真 on its own: refused, not silently widened
+        ({"forbid": {"regex": ["服务{真是|真}{好|棒}"]}}, "uses the phrase syntax {a|b}"),
         ({"forbid": {"phrases": ["不行"], "whole_word": "yes"}}, "rules.P401.forbid.whole_word must be true or false"),
         ({"forbid": None, "require": {"all": []}}, "rules.P401.require.all must be a list of phrase groups"),
         ({"forbid": None, "require": {"all": [["您好"]], "fuzzy": 5}}, "rules.P401.require.fuzzy must be"),
