@@ -288,8 +288,15 @@ def test_e505_short_gaps_are_not_waits() -> None:
     assert_quiet("customer@0-3: 查账单\nagent@4-8: 好的\nagent@15-18: 查到了", "E505")
 
 
-def test_e505_looks_back_two_agent_utterances() -> None:
-    split = "agent@0-3: 请您稍等\nagent@4-5: 我查一下\nagent@40-44: 查到了"
-    assert_quiet(split, "E505", holds=[(6, 39)])
-    too_far = "agent@0-3: 请您稍等\nagent@4-5: 好\nagent@6-7: 我查一下\nagent@40-44: 查到了"
-    assert_fires(too_far, "E505", holds=[(8, 39)])
+def test_e505_wants_the_request_in_the_utterance_just_before_the_hold() -> None:
+    # rules.md: "not announced by the agent in the utterance before it"
+    assert_quiet("agent@0-3: 我查一下 请您稍等\nagent@40-44: 查到了", "E505", holds=[(4, 39)])
+    earlier = "agent@0-3: 请您稍等\nagent@4-5: 我查一下\nagent@40-44: 查到了"
+    assert_fires(earlier, "E505", holds=[(6, 39)])
+
+
+def test_e505_one_request_announces_one_hold() -> None:
+    # the agent says nothing between the holds: the first request does not cover the second
+    two_holds = "agent@0-3: 请您稍等\ncustomer@40-41: 喂\nagent@80-82: 好了"
+    findings = assert_fires(two_holds, "E505", holds=[(4, 39), (42, 79)])
+    assert [f.start for f in findings] == [42]

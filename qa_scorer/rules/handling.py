@@ -16,8 +16,8 @@ from .telephony import silent_gaps
 class WaitNotRequested(Rule):
     """What it does: for every hold, and every silence T106 reports (a gap over its `max_gap_s`
     that no hold covers), fires when none of the agent's last `lookback_utterances` utterances
-    before it asks the customer to wait (`wait_phrases`: 请您稍等, 请稍候, 麻烦您稍等 …).
-    Two utterances, not one, because ASR often splits "我帮您查询一下，请您稍等" in two.
+    (1: "the utterance before it") since the previous wait ended asks the customer to wait
+    (`wait_phrases`: 请您稍等, 请稍候, 麻烦您稍等 …). One request announces one wait.
 
     Why it matters: B2.3 — 在与客户的交谈中必须请客户等候的 … 应当由座席代表与客户协商: a wait
     is agreed with the customer, not imposed by silence.
@@ -41,15 +41,19 @@ class WaitNotRequested(Rule):
         ctx = ctx or own_context(self, call)
         waits = [("hold", hold) for hold in call.holds]
         waits += [("silence", gap) for gap in silent_gaps(call, self.max_gap_s)]
+        previous_end = float("-inf")
         for what, span in sorted(waits, key=lambda w: w[1].start):
-            before = self._agent_before(ctx, span)
+            before = self._agent_before(ctx, span, previous_end)
             if ctx.first_hit(self.wait_phrases, before) is None:
                 yield self.finding(call, span.start, span.end, self._evidence(ctx, before),
                                    what=what, wait_start=round(span.start, 1))
+            previous_end = max(previous_end, span.end)
 
-    def _agent_before(self, ctx: CallContext, span: Span) -> list[int]:
-        """The agent's last utterances that began before the wait did."""
-        earlier = [i for i in ctx.window(AGENT) if ctx.call.segments[i].start < span.start]
+    def _agent_before(self, ctx: CallContext, span: Span, since: float) -> list[int]:
+        """The agent's last utterances that began before the wait did and after the previous
+        wait ended: a request to wait announces one wait, not the next one too."""
+        earlier = [i for i in ctx.window(AGENT)
+                   if since <= ctx.call.segments[i].start < span.start]
         return earlier[-self.settings["lookback_utterances"]:]
 
     @staticmethod
