@@ -368,3 +368,81 @@ def test_a_customer_who_took_a_fancy_to_a_product_is_not_dialect():
 ])
 def test_a_bare_refusal_glued_to_the_next_clause(said, fires):
     (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 能办吗\nagent: {said}", "P401")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "那可不成 这得本人来"),
+    ("P402", "您提交了肯定能下来 额度还不会低"),
+    ("P402", "您放心 我这边包您批下来"),
+    ("P402", "这个钱我们肯定给您赔 您放心"),
+    ("P403", "利息损失这块儿我们给您补上"),
+    ("P403", "您这次请假的误工费我们全额承担"),
+    ("P403", "手续费给您退了 再补五十块话费"),
+    ("P404", "跟我们说有什么用啊 找商家去"),
+    ("P404", "您跟我嚷嚷有什么用啊"),
+    ("P404", "那您想怎么样嘛 餐都送到了"),
+    ("P404", "您订票的时候自己不看规则吗"),
+    ("P404", "您到底想不想办啊 不想办就算了"),
+    ("P404", "您这么大个人了 连验证码都分不清啊"),
+    ("P404", "你这记性也太差了点吧"),
+    ("P404", "你自己去网点问不就完了"),
+    ("P404", "那是您自己没看 也怪不到我们头上"),
+])
+def test_fresh_taboos_from_other_industries_and_registers(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "合约期内暂时是办理不了携转的 到期后就可以"),
+    ("P401", "所以暂时还办理不了 您起飞前两小时再试"),
+    ("P401", "具体是什么原因我这边不太清楚 需要技师检查一下"),
+    ("P402", "流量用到百分之八十 百分之一百的时候都会给您发短信"),
+    ("P402", "我们也无法保证百分之百拦住 如果接到了您再标记一下"),
+    ("P403", "对方的保险公司负责赔付您的车辆损失 您这边配合定损就行"),
+    ("P402", "关于理财经理说稳赚不赔的问题 我们会尽快核实"),
+])
+def test_policy_thresholds_and_third_parties_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, transcript", [
+    ("E501", "customer: 我不是来投诉的啊 我是想表扬一下\nagent: 谢谢您的表扬"),
+    ("E501", "customer: 我这记性太差了 密码又忘了\nagent: 没关系 您在手机银行重置一下"),
+    ("E501", "customer: 我在另外一家银行贷的 他们服务太差了 想转到你们这\nagent: 好的 我给您说一下流程"),
+    ("E501", "customer: 我要投诉 扣款又失败了\nagent: 给您带来这么多麻烦 实在对不住"),
+    ("E504", "customer: 上礼拜我打电话挂失 你们客服特别耐心\nagent: 这是我们应该做的 谢谢您"),
+    ("E504", "customer: 上次卡丢了 你们半夜帮我挂失 没损失一分钱\nagent: 这是我们应该做的"),
+    ("E504", "customer: 我就问问 卡要是丢了 挂失要怎么弄\nagent: 您可以在手机银行上自己挂失"),
+    ("E504", "customer: 手机银行怎么看余额\nagent: 首页点账户总览就能看到"),
+    ("E504", "customer: 我身份证丢了 拿户口本能取定期吗\nagent: 需要先补办临时身份证"),
+    ("E504", "customer: 有人打电话说我的卡要被冻结了\nagent: 那是诈骗电话 请您不要理会"),
+    ("K702", "customer: 我卡里的钱取不出来 柜台说卡被冻结了\nagent: 请您提供一下身份证号码 我帮您查一下"),
+    ("K701", "customer: 机器吞了我一千块 没给我入账\nagent: 三个工作日内会处理完毕"),
+    ("S202", "customer: 我转错账了\nagent: 转错账这种情况呢 您先联系收款人"),
+])
+def test_near_misses_of_handling_rules_stay_quiet(rule_id, transcript):
+    assert_quiet(f"{GREETING}{transcript}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, transcript", [
+    ("E502", "customer: 我觉得你们积分商城应该多加点加油卡\nagent: 话费兑换在生活服务栏目里"),
+    ("E502", "customer: 我觉得你们应该全部都做成深色的\nagent: 您先把亮度调低一点"),
+    ("E503", "customer: 你们那个客服小姑娘挺好的 讲得特别清楚\nagent: 那您对手续费清楚吗"),
+    ("E503", "customer: 理财经理小张特别专业 你们这服务真是没得说\nagent: 那您对风险等级清楚吗"),
+    ("E504", "customer: 我没转过\nagent: 您卡里现在余额还有八万四千多 我这边直接把您的卡冻结一下"),
+    ("E504", "customer: 密码输错三次被锁了\nagent: 可以 我这边直接帮您把密码锁定解除"),
+    ("K701", "customer: 我的借记卡刚刚在你们网点ATM被吞了\nagent: 您次日过去就可以领了"),
+    ("K701", "customer: 卡被吞了\nagent: 请您说一下身份证号码后六位\nagent: 三个工作日后去网点领"),
+    ("K702", "customer: 我在存款机存了五千只到账四千\nagent: 处理好了会短信通知您"),
+    ("K702", "customer: 取了一千 只出来九百\nagent: 有结果会联系您"),
+    ("K702", "customer: 我取一千 机器吐了一千一 多出来一张\nagent: 您送回网点柜台就可以"),
+])
+def test_handling_situations_in_fresh_words(rule_id, transcript):
+    assert_fires(f"{GREETING}{transcript}", rule_id)
+
+
+def test_affirming_a_suggestion_comes_right_after_it():
+    # B2.14b 应立即表示肯定: a thanks at the close of a survey call is not the affirmation
+    assert_fires("agent: 何女士您好 我是交通银行客户服务代表\ncustomer: 我提个建议 账单字太小了\n"
+                 "agent: 好的 那您对热线满意吗\nagent: 另外提醒您注意防诈骗\nagent: 好的 回访就到这里\n"
+                 "agent: 感谢您的支持 再见", "E502")
