@@ -446,3 +446,31 @@ def test_affirming_a_suggestion_comes_right_after_it():
     assert_fires("agent: 何女士您好 我是交通银行客户服务代表\ncustomer: 我提个建议 账单字太小了\n"
                  "agent: 好的 那您对热线满意吗\nagent: 另外提醒您注意防诈骗\nagent: 好的 回访就到这里\n"
                  "agent: 感谢您的支持 再见", "E502")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "这个做不了"),
+    ("P401", "您问别人吧"),
+    ("P401", "不可以的 这个规定就是这样"),
+    ("P401", "我们这儿不办这个"),
+    ("P401", "这我可不知道"),
+    ("P401", "您那是操作有问题"),
+    ("P402", "一定让您满意"),
+    ("P404", "您能不能听我说完"),
+    ("P404", "您是不是没带脑子"),
+    ("P404", "这都要问"),
+    ("P404", "您这也太笨了"),
+    ("P404", "您是第一次用手机吗"),
+])
+def test_everyday_refusals_promises_and_put_downs(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P402", "我们不能保证一定能追回 但会尽力协助"),
+    ("P401", "您说的这个不行是指登录不了吗"),
+    ("P401", "不可以透露验证码给任何人"),
+    ("P401", "不能给您透露其他客户的信息"),
+])
+def test_declined_promises_and_the_customers_own_word_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
