@@ -92,6 +92,8 @@ def test_e501_message_quotes_the_trigger():
     (["customer: 给你们提个意见", "agent: 嗯"], {}),
     (["customer: 我觉得你们应该在小区附近多设几台取款机", "agent: 好的 我帮您记一下"], {}),
     (["customer: 希望贵行能够简化一下转账流程", "agent: 目前流程是这样的"], {}),
+    # passing it on is handling, not yet an affirmation
+    (["customer: 我想提个建议", "agent: 好的 我们会把您的意见转达给相关部门"], {"call_type": "suggestion"}),
 ])
 def test_e502_fires_on_a_suggestion_without_affirmation(lines, meta):
     assert_fires(call(*lines), "E502", **meta)
@@ -107,7 +109,6 @@ def test_e502_fires_on_a_suggestion_without_affirmation(lines, meta):
     (["customer: 你们建议我买哪个理财", "agent: 这个要看您的风险偏好"], {}),            # asks for advice
     (["customer: 我要投诉", "agent: 我帮您记录一下"], {"call_type": "complaint"}),       # no suggestion
     (["customer: 有什么建议吗", "agent: 建议您定期修改密码"], {}),
-    (["customer: 我想提个建议", "agent: 好的 我们会把您的意见转达给相关部门"], {"call_type": "suggestion"}),
     (["customer: 我提一个意见啊", "agent: 您的意见我们会认真考虑"], {}),
     (["customer: 希望你们能够简化一下手机银行的操作", "agent: 非常感谢您提的建议"], {}),
     (["customer: 希望你们尽快处理", "agent: 好的"], {"call_type": "complaint"}),            # a demand, not a suggestion

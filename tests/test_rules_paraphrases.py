@@ -343,9 +343,11 @@ def test_next_day_settlement_said_as_tomorrow(answer, fires):
     (assert_fires if fires else assert_quiet)(transcript, "K702")
 
 
-def test_promising_to_pass_a_suggestion_on_affirms_it():
-    assert_quiet("customer: 你们能不能改进一下 高峰期多开几个窗口\n"
-                 "agent: 这个问题我们会如实反馈 您也可以在手机银行预约取号", "E502")
+@pytest.mark.parametrize("call_type, fires", [("complaint", False), ("inquiry", True)])
+def test_a_demand_inside_a_complaint_is_not_a_suggestion(call_type, fires):
+    transcript = ("customer: 你们能不能改进一下 高峰期多开几个窗口\n"
+                  "agent: 这个问题我们会如实反馈 您也可以在手机银行预约取号")
+    (assert_fires if fires else assert_quiet)(transcript, "E502", call_type=call_type)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -474,3 +476,16 @@ def test_everyday_refusals_promises_and_put_downs(rule_id, said):
 ])
 def test_declined_promises_and_the_customers_own_word_stay_quiet(rule_id, said):
     assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, transcript", [
+    ("E501", "customer: 我要投诉 你们太差了\nagent: 这事搁谁身上都着急"),
+    ("E501", "customer: 我要投诉 你们太差了\nagent: 给您添堵了 真不好意思"),
+    ("E502", "customer: 我建议你们多开几个窗口\nagent: 我们一定会努力改进"),
+    ("E504", "customer: 帮我查一下余额\nagent: 麻烦您说一下卡号后四位和姓名"),
+    ("E504", "customer: 帮我查一下余额\nagent: 请您输入一下查询密码"),
+    ("E504", "customer: 帮我查一下余额\nagent: 我给您手机发了验证码 请您报一下"),
+    ("E504", "customer: 帮我查一下余额\nagent: 请您回答一下安全问题"),
+])
+def test_soothing_affirming_and_verifying_in_plain_words(rule_id, transcript):
+    assert_quiet(f"{GREETING}{transcript}", rule_id)

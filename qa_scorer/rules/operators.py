@@ -28,7 +28,7 @@ FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
 GROUP_KEYS = frozenset({"phrases", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
                           "whole_word"})
-WHEN_KEYS = frozenset({"call_type", "direction", "customer_says", "agent_says"})
+WHEN_KEYS = frozenset({"call_type", "not_call_type", "direction", "customer_says", "agent_says"})
 SAYS_SPEAKERS = {"customer_says": CUSTOMER, "agent_says": AGENT}
 KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_FUZZY = 2
@@ -86,8 +86,9 @@ def _check_when(when: Any, where: str) -> None:
         _known_keys(alternative, WHEN_KEYS, here)
         if not alternative:
             raise ProfileError(f"{here} is empty")
-        if "call_type" in alternative:
-            _check_texts(_as_list(alternative["call_type"]), f"{here}.call_type")
+        for key in ("call_type", "not_call_type"):
+            if key in alternative:
+                _check_texts(_as_list(alternative[key]), f"{here}.{key}")
         if "direction" in alternative:
             for value in _as_list(alternative["direction"]):
                 if value not in (INBOUND, OUTBOUND):
@@ -208,10 +209,12 @@ class Condition:
     call_types: frozenset[str] | None
     directions: frozenset[str] | None
     says: tuple[tuple[str, PhraseSet], ...]  # (speaker, phrases)
+    excluded_call_types: frozenset[str] = frozenset()
 
     def holds_on(self, call: Call) -> bool:
         """The metadata part, checked before any text is scanned."""
         return ((self.call_types is None or call.call_type in self.call_types)
+                and call.call_type not in self.excluded_call_types
                 and (self.directions is None or call.direction in self.directions))
 
     def trigger(self, ctx: CallContext) -> tuple[bool, Hit | None]:
@@ -392,7 +395,8 @@ def _condition(alternative: Mapping[str, Any], compiler: PhraseCompiler, where: 
 
     says = tuple((speaker, compiler.phrase_set(alternative[key], f"{where}.{key}"))
                  for key, speaker in SAYS_SPEAKERS.items() if key in alternative)
-    return Condition(values("call_type"), values("direction"), says)
+    return Condition(values("call_type"), values("direction"), says,
+                     values("not_call_type") or frozenset())
 
 
 def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) -> Requirement:
