@@ -65,6 +65,7 @@ def declaration(**changes: Any) -> dict[str, Any]:
         ({"when": {"call_type": "complaint"}}, "rules.P401.when must be a list"),
         ({"when": [{"direction": "sideways"}]}, "rules.P401.when[0].direction must be inbound or outbound"),
         ({"when": [{"customer_said": ["投诉"]}]}, "rules.P401.when[0].customer_said is not a known key"),
+        ({"when": [{"not_call_type": [""]}]}, "rules.P401.when[0].not_call_type must be a list of non-empty texts"),
         ({"docs": {"what": "x", "how": "y"}}, "rules.P401.docs.how is not a known key"),
     ],
 )
