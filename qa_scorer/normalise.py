@@ -141,6 +141,8 @@ _DIGIT_VALUES: Mapping[str, str] = MappingProxyType(
         "一": "1", "幺": "1", "么": "1",
         "二": "2", "两": "2",
         "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+        # the radio way of reading 7 and 9 (八幺拐三三两), as 幺 and 洞 are for 1 and 0
+        "拐": "7", "勾": "9",
     }
 )
 # Every character that stands for a digit when a number is read out (Arabic digits included).

@@ -45,6 +45,8 @@ def normalise() -> Normaliser:
         ("八一一零零零 一定", "811000 一定"),
         ("八一一零零零 两三天", "811000 两三天"),
         ("第一 二三四五", "第一 2345"),
+        ("八幺拐三三两", "817332"),                    # radio digits: 拐 = 7, 勾 = 9
+        ("工号八幺勾洞拐两", "工号819072"),
     ],
 )
 def test_spoken_digit_strings_become_arabic(raw: str, expected: str) -> None:
@@ -60,6 +62,7 @@ def test_spoken_digit_strings_become_arabic(raw: str, expected: str) -> None:
         "一百二十三", "两个", "两两", "三四五个", "一二三天", "周一三五", "第一二三", "一五一十",
         "三三两两", "七七八八", "山洞", "漏洞", "黑洞", "洞洞", "幺妹", "九八年", "十二三岁",
         "一万一千一百一十一", "三千五百六十七",
+        "拐弯就到", "拐杖", "往左拐三百米", "前面拐两个弯", "右拐五六十米", "勾选三项", "打勾",
     ],
 )
 def test_words_and_quantities_stay(raw: str) -> None:

@@ -489,3 +489,77 @@ def test_declined_promises_and_the_customers_own_word_stay_quiet(rule_id, said):
 ])
 def test_soothing_affirming_and_verifying_in_plain_words(rule_id, transcript):
     assert_quiet(f"{GREETING}{transcript}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "具体几点到 我也说不准"),
+    ("P401", "这个具体的我也不太清楚 那个是App那边管的"),
+    ("P401", "这个我们这边不太清楚"),
+    ("P402", "楼下的装修费我们给您出 绝对不会让您吃亏"),
+    ("P403", "医药费我们全包了"),
+    ("P403", "这次是我们的问题 再给您退一半手术费"),
+    ("P403", "手续费给您退了 另外再赔您五十块"),
+    ("P403", "我给您申请补偿 补您五百块"),
+    ("P404", "我们也是工作 打个电话而已 您至于吗"),
+    ("P404", "人家施工单位要干活 您自己去说说呗"),
+    ("P404", "就这个价 嫌贵您去隔壁办呗"),
+    ("P404", "行 不要就不要"),
+    ("P404", "你们自己跟着进去的 又没人逼你们买"),
+    ("P404", "条款您都不看的吗 签字的时候您干嘛去了"),
+    ("P404", "我刚才都说了 身份证和银行卡 怎么还问呢"),
+    ("P404", "您爱去哪儿投诉就去哪儿投诉"),
+    ("P404", "我说得已经很明白了 您到底听明白了没有"),
+    ("P404", "您是不是没认真听啊"),
+    ("P404", "这么简单的操作 一般人一看就会啊"),
+    ("P404", "密码一个月能忘三回 您也是挺厉害的"),
+    ("S202", "这笔退款资金还在清算中"),
+])
+def test_taboos_in_the_words_of_other_trades(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "这个我不太清楚可能是前面有比较复杂的病人"),
+    ("P401", "我不太清楚具体价格 每个门店不一样 我帮您问一下"),
+    ("P401", "能不能批这个我说不准 要看审核"),
+    ("P401", "好的 不知道孩子现在几年级了"),
+    ("P401", "我们有宠物医疗险 不知道您家狗狗是什么品种"),
+    ("P401", "我这边不是说您错了 就是需要您配合说明一下"),
+    ("P401", "规定的地方 不能 放 在楼道"),
+    ("P401", "您的账户已经冻结了 现在任何交易都做不了"),
+    ("P402", "我们建议每周保证三次 每次二十分钟"),
+    ("P402", "全额退还的 就是百分之百退"),
+    ("P403", "这杯柠檬茶的钱我给您退了"),
+    ("P403", "您办理退货退款 运费我们承担"),
+    ("P404", "非常抱歉让您反复说了好几次"),
+    ("P404", "骑手把餐放地上 还说了 爱要不要 这样的话 是吧"),
+    ("P404", "您说得很清楚了 我这就帮您登记"),
+])
+def test_hedges_relays_and_policies_from_other_trades_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, transcript, meta", [
+    ("E501", "customer: 上次投诉你们处理得很快 想表扬一下\nagent: 谢谢您的认可", {}),
+    ("E501", "customer: 我要投诉\nagent: 这事搁我也窝火 真是难为您了", {}),
+    ("E502", "customer: 我建议你们加个还款计算器\nagent: 您这个点子很实用", {}),
+    ("E502", "customer: 我建议你们加个还款计算器\nagent: 这个点子不错", {}),
+    ("E504", "customer: 我卡被盗刷的那个钱后来退回来了 就想表扬一下\nagent: 退回来就好", {"call_type": "praise"}),
+    ("E504", "customer: 我能不能拿着他的身份证帮他去网点挂失\nagent: 这个必须他本人来", {}),
+    ("E504", "customer: 帮我查一下余额\nagent: 我给您发了一个视频核验的链接 请您完成一下", {}),
+    ("K702", "customer: 利息少给了我几十块钱\nagent: 利息是按实际存期计算的", {}),
+])
+def test_more_handling_near_misses_stay_quiet(rule_id, transcript, meta):
+    assert_quiet(f"{GREETING}{transcript}", rule_id, **meta)
+
+
+@pytest.mark.parametrize("rule_id, transcript", [
+    ("E504", "customer: 昨晚没有登录啊\nagent: 那我这边先帮您把手机银行的转账限额调低到每天五千"),
+    ("K702", "customer: 我在机器上取款 屏幕显示交易失败 但是钱扣了\nagent: 系统会处理 款项会退回到您的账户"),
+])
+def test_more_handling_situations_are_recognised(rule_id, transcript):
+    assert_fires(f"{GREETING}{transcript}", rule_id)
+
+
+def test_the_agent_id_read_the_radio_way():
+    assert_quiet("agent: 您好交行八幺拐三三两很高兴为您服务请讲\ncustomer: 你好", "G302", agent_id="817332")
