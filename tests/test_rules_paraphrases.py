@@ -563,3 +563,15 @@ def test_more_handling_situations_are_recognised(rule_id, transcript):
 
 def test_the_agent_id_read_the_radio_way():
     assert_quiet("agent: 您好交行八幺拐三三两很高兴为您服务请讲\ncustomer: 你好", "G302", agent_id="817332")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("系啊 您讲", True),
+    ("贼方便 您试试", True),
+    ("没毛病 老铁", True),
+    ("整明白了没", True),
+    ("系统显示已经到账了", False),      # 系 inside 系统
+    ("整个流程是这样的", False),
+])
+def test_more_regional_words(said, fires):
+    (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 好的\nagent: {said}", "S203")
