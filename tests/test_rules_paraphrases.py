@@ -575,3 +575,55 @@ def test_the_agent_id_read_the_radio_way():
 ])
 def test_more_regional_words(said, fires):
     (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 好的\nagent: {said}", "S203")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "您这个说法是错的"),
+    ("P402", "今晚肯定让他们停下来 说到做到"),
+    ("P402", "明天中午之前肯定送到 我说了算"),
+    ("P402", "周五之前一准给您修好"),
+    ("P402", "办了以后每个月肯定不会再多扣您一分钱了"),
+    ("P404", "光猫重启一下这么简单的事情 您都弄不好吗"),
+    ("P404", "催费短信都发了三次了 您是一条都没看吗"),
+    ("P404", "重启路由器都不会啊"),
+    ("P404", "我都跟您讲第三遍了 这么大几个字看不到吗"),
+    ("P404", "航班延误您找老天爷去"),
+    ("P404", "护照都快过期了 您这心也挺大的"),
+    ("P404", "您自己家买房合同都没看过吗"),
+    ("P404", "您这记性可真好 密码都能忘三次"),
+    ("P404", "您要是嫌麻烦 那就别办了"),
+    ("P404", "你是不是没看清楚就乱点的"),
+    ("P404", "这么简单的操作 您都弄不会啊"),
+    ("S202", "要等清算中心回盘"),
+])
+def test_taboos_heard_on_hotlines(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "月中变更系统这边是办理不了的 不过可以先帮您预约下个月生效"),
+    ("P401", "您说不可能用这么多 这个心情我理解"),
+    ("P401", "如果手机上实在弄不了 可以带上身份证去窗口"),
+    ("P401", "不知道您孩子现在用的是手机 平板还是电脑"),
+    ("P401", "名字已经刻上去了 所以没有办法再二次销售"),
+    ("P402", "保证金主要是保证装修过程中不破坏承重结构"),
+    ("P402", "条款里写的给付比例是百分之百 不过需要注意两点"),
+])
+def test_explanations_on_hotlines_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+def test_you_said_it_wrong_is_still_telling_the_customer_they_are_wrong():
+    assert_fires(f"{GREETING}customer: 我没点过\nagent: 您说错了 系统记录是您本人开通的", "P401")
+
+
+@pytest.mark.parametrize("rule_id, transcript, fires", [
+    ("E501", "customer: 我要投诉 你们赔我\nagent: 您的心情我完全能理解", False),
+    ("E502", "customer: 我建议你们多开几个窗口\nagent: 您说的很在理 我整理好报上去", False),
+    ("E503", "customer: 我想表扬一下你们的客服小王\nagent: 太感谢您了 我会如实转达", False),
+    ("E503", "customer: 我想表扬一下你们的客服小王\nagent: 那是她分内的事 我们都是这样处理的", True),
+    ("E503", "customer: 我想表扬一下你们的客服小王\nagent: 这是我们分内的事", False),
+    ("K702", "customer: 我刚取了两千 一数只有一千八\nagent: 一般很快就处理好了 您别太担心", True),
+])
+def test_handling_answers_in_everyday_words(rule_id, transcript, fires):
+    (assert_fires if fires else assert_quiet)(f"{GREETING}{transcript}", rule_id)
