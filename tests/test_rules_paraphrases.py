@@ -627,3 +627,53 @@ def test_you_said_it_wrong_is_still_telling_the_customer_they_are_wrong():
 ])
 def test_handling_answers_in_everyday_words(rule_id, transcript, fires):
     (assert_fires if fires else assert_quiet)(f"{GREETING}{transcript}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "您说的减免利息不我们这儿没有这个规定"),
+    ("P401", "密码锁定电话里直接解 那是不可以的"),
+    ("P401", "您这样算是错的"),
+    ("P402", "能 您把车骑到门店肯定给您换块新电池"),
+    ("P402", "今天晚上之前肯定到 百分之百到账"),
+    ("P402", "您放心 明天肯定能涨回来的"),
+    ("P403", "我这边先给您补两百块钱话费 表示一下歉意"),
+    ("P403", "这顿饭钱我们全部退给您 另外再给您送一张一百块的代金券"),
+    ("P403", "这几天打车的钱您留好票 我们这边给您全报了"),
+    ("P404", "嫌贵您可以不修啊"),
+    ("P404", "您是不是没用过智能手机啊"),
+    ("P404", "您冲我嚷嚷也没用"),
+    ("P404", "早干嘛去了 扣满十二分才想起来问"),
+    ("P404", "通知早就发了 您自己没看手机吧"),
+    ("P404", "那您按时还款不就没人打电话了嘛"),
+    ("P404", "公告都挂了大半年了 您现在才来问"),
+    ("P404", "这么简单的东西都能漏报 您去年讲课的钱自己不清楚吗"),
+    ("P404", "这么简单的操作也要打电话来问啊"),
+    ("P404", "您这都弄了半天了还没弄明白啊"),
+    ("P404", "欠钱还钱天经地义 还用我教您吗"),
+    ("P404", "都什么年代了还不会用手机银行"),
+    ("P405", "你的意思是要分十二期对吧"),
+])
+def test_last_round_of_unseen_phrasings(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P402", "可以选择一方按百分之百扣除 或者双方各按百分之五十扣除"),
+    ("P402", "维持担保比例低于合同约定的百分之一百三十 需要您补仓"),
+    ("P403", "对方车辆在保险责任范围内赔付 您自己车的损失走车损险"),
+    ("P403", "材料补齐了 这两万多百分百能全额赔下来"),
+    ("P401", "要不这个您先放着 我明天再帮您看"),
+])
+def test_rates_policy_payouts_and_suggestions_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, transcript, fires", [
+    ("E501", "customer: 有人说是交行的让我转账\nagent: 交行从不让客户转账\ncustomer: 啊 那就是骗子", False),
+    ("E501", "customer: 我要投诉年费的事\nagent: 再次为给您带来的不便说声抱歉", False),
+    ("E501", "customer: 我要投诉年费的事\nagent: 您的心情我特别能理解", False),
+    ("E502", "customer: 我建议你们多开几个窗口\nagent: 谢谢您替我们着想", False),
+    ("K702", "customer: 钱出来了我没来得及拿 它又吞回去了\nagent: 网点核对以后会退回到您的账户里", True),
+])
+def test_final_handling_phrasings(rule_id, transcript, fires):
+    (assert_fires if fires else assert_quiet)(f"{GREETING}{transcript}", rule_id)
