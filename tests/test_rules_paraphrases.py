@@ -677,3 +677,24 @@ def test_rates_policy_payouts_and_suggestions_stay_quiet(rule_id, said):
 ])
 def test_final_handling_phrasings(rule_id, transcript, fires):
     (assert_fires if fires else assert_quiet)(f"{GREETING}{transcript}", rule_id)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您耳朵不好使吗", True),
+    ("我又不是您家保姆", True),
+    ("您以为银行是您家开的啊", True),
+    ("您怎么什么都不懂", True),
+    ("您能不能有点耐心", True),
+    ("别人都会 就您不会", True),
+    ("您这也太较真了吧", True),
+    ("没见过您这样的", True),
+    ("您是来找茬的吧", True),
+    ("您先把话说清楚再打过来", True),
+    ("我说话您听不见吗", True),
+    ("这有什么好问的", True),
+    ("试听课是免费的 不满意的话不用报名", False),    # reassurance, not take-it-or-leave-it
+    ("您能不能再说一遍 我没听清", False),
+    ("这个怪我没说清楚 我再跟您解释一下", False),
+])
+def test_everyday_put_downs_and_their_polite_neighbours(said, fires):
+    (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 那怎么办\nagent: {said}", "P404")
