@@ -698,3 +698,35 @@ def test_final_handling_phrasings(rule_id, transcript, fires):
 ])
 def test_everyday_put_downs_and_their_polite_neighbours(said, fires):
     (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 那怎么办\nagent: {said}", "P404")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P402", "这事儿我给您兜底"),
+    ("P402", "您就踏踏实实等着 肯定给您办妥"),
+    ("P402", "明天一早准到"),
+    ("P402", "我拿工号担保"),
+    ("P402", "这个利率是稳的 只涨不跌"),
+    ("P402", "这个产品不会亏的"),
+    ("P403", "您的损失我们照单全收"),
+    ("P403", "这钱我个人掏给您"),
+    ("P403", "给您赔个三百五百的没问题"),
+    ("P403", "我这边申请一个两百元的补偿金给您"),
+    ("P403", "这次的手续费算我们的"),
+    ("P401", "您找别的部门吧"),
+    ("P401", "这个不归我们这里处理"),
+    ("P401", "没有这种可能"),
+    ("P401", "您这个要求我们满足不了"),
+])
+def test_promises_make_goods_and_brush_offs_in_plain_words(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P402", "理财有风险 收益不能保证"),
+    ("P402", "一般三个工作日内到账 以实际为准"),
+    ("P403", "关于补偿的问题需要领导审批后回复您"),
+    ("P403", "多收的手续费核实后会原路退回"),
+    ("P403", "按照规定 延误可以申请补偿 需要您提交材料"),
+])
+def test_policy_statements_about_money_stay_quiet(rule_id, said):
+    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
