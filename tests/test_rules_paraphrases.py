@@ -730,3 +730,7 @@ def test_promises_make_goods_and_brush_offs_in_plain_words(rule_id, said):
 ])
 def test_policy_statements_about_money_stay_quiet(rule_id, said):
     assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+
+
+def test_a_deposit_that_cannot_lose_is_a_fact_not_a_promise():
+    assert_quiet(f"{GREETING}customer: 会亏吗\nagent: 定期存款是不会亏的 受存款保险保护", "P402")
