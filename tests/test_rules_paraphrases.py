@@ -734,3 +734,16 @@ def test_policy_statements_about_money_stay_quiet(rule_id, said):
 
 def test_a_deposit_that_cannot_lose_is_a_fact_not_a_promise():
     assert_quiet(f"{GREETING}customer: 会亏吗\nagent: 定期存款是不会亏的 受存款保险保护", "P402")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P401", "这个我不知道能不能成功"),
+    ("P404", "墙上那么大的指示牌您看不见吗"),
+    ("P404", "跟您说了您也听不懂"),
+])
+def test_ignorance_and_put_downs_around_polite_forms(rule_id, said):
+    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+def test_wondering_whether_the_customer_can_is_still_polite():
+    assert_quiet(f"{GREETING}customer: 好的\nagent: 不知道能不能麻烦您把凭条拍个照", "P401")
