@@ -747,3 +747,20 @@ def test_ignorance_and_put_downs_around_polite_forms(rule_id, said):
 
 def test_wondering_whether_the_customer_can_is_still_polite():
     assert_quiet(f"{GREETING}customer: 好的\nagent: 不知道能不能麻烦您把凭条拍个照", "P401")
+
+
+@pytest.mark.parametrize("rule_id, said, fires", [
+    ("P401", "我这边没有办法给您打包票 但是会尽力帮您申请", False),
+    ("P402", "打包费是系统里设置好的 不一定能减免 您可以联系商家", False),
+    ("P403", "这个利息上的损失您不用担心 我们行里给您补上 差多少钱给您补多少", True),
+    ("P404", "您嫌贵可以不坐啊", True),
+    ("P404", "您都喝成这样了还转什么账 先去醒醒酒吧", True),
+    ("P404", "这么简单的操作 三岁小孩都会点", True),
+    ("P404", "这种常识您都搞不清楚吗", True),
+])
+def test_the_last_unseen_batches(rule_id, said, fires):
+    (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+
+
+def test_too_sorry_soothes():
+    assert_quiet(f"{GREETING}customer: 我要投诉 你们太过分了\nagent: 真是太抱歉了 让您耽误了半天时间", "E501")
