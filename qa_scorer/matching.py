@@ -126,10 +126,15 @@ class PhraseSet:
     def find(self, ctx: CallContext, index: int) -> list[Hit]:
         """The valid hits in utterance `index`: exceptions, word boundaries and clauses applied."""
         found = ctx.literal_hits(index)
-        segment = ctx.call.segments[index]
-        hits = [h for h in self._candidates(found, index) if self._counts(h, ctx, found)]
-        hits += [h for h in self._regex_hits(segment.clean, index)
-                 if not self._excepted(h, found, segment.clean)]
+        clean = ctx.call.segments[index].clean
+        candidates = list(self._candidates(found, index))
+        matched = list(self._regex_hits(clean, index))
+        if not candidates and not matched:
+            return []
+        # The exceptions are found once per utterance, not once per hit.
+        excepted = self._exception_spans(found, clean)
+        hits = [h for h in candidates if not _inside(h, excepted) and self._counts(h, ctx)]
+        hits += [h for h in matched if not _inside(h, excepted)]
         return _outermost(hits)
 
     def find_fuzzy(self, ctx: CallContext, index: int) -> list[Hit]:
@@ -157,9 +162,7 @@ class PhraseSet:
             for start in starts:
                 yield Hit(index, start, start + len(literal), literal, phrase)
 
-    def _counts(self, hit: Hit, ctx: CallContext, found: Mapping[str, list[int]]) -> bool:
-        if self._excepted(hit, found, ctx.call.segments[hit.segment].clean):
-            return False
+    def _counts(self, hit: Hit, ctx: CallContext) -> bool:
         if hit.literal in self.clause_alone:
             return opens_clause(ctx.call.segments[hit.segment], hit.start, hit.end, self.fillers)
         if self.whole_word:
@@ -172,23 +175,23 @@ class PhraseSet:
             return hit.start in boundaries and ends
         return True
 
-    def _excepted(self, hit: Hit, found: Mapping[str, list[int]], clean: str) -> bool:
-        """Whether the hit lies inside a match of an `unless` phrase (不 inside 对不起) or of an
-        `unless_regex` (不行 inside 要是线上操作不行)."""
-        return any(
-            start <= hit.start and hit.end <= start + len(literal)
-            for literal, starts in found.items() if literal in self.unless
-            for start in starts
-        ) or any(
-            match.start() <= hit.start and hit.end <= match.end()
-            for regex in self.unless_regexes for match in regex.finditer(clean)
-        )
+    def _exception_spans(self, found: Mapping[str, list[int]], clean: str) -> list[tuple[int, int]]:
+        """Where the `unless` phrases (对不起 around 不) and `unless_regex` matches (要是线上操作
+        不行 around 不行) lie in the utterance: a hit inside one of them does not count."""
+        spans = [(start, start + len(literal))
+                 for literal, starts in found.items() if literal in self.unless for start in starts]
+        spans += [match.span() for regex in self.unless_regexes for match in regex.finditer(clean)]
+        return spans
 
     def _regex_hits(self, clean: str, index: int) -> Iterator[Hit]:
         for regex in self.regexes:
             for match in regex.finditer(clean):
                 if match.end() > match.start():
                     yield Hit(index, match.start(), match.end(), match.group(), regex.pattern)
+
+
+def _inside(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= hit.start and hit.end <= end for start, end in spans)
 
 
 def _differences(text: str, literal: str, limit: int) -> bool:
