@@ -8,6 +8,11 @@ from qa_scorer.normalise import normalise_digits
 GREETING = "agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\n"
 
 
+def answered(said: str, customer: str = "那怎么办") -> str:
+    """A greeted call where the agent answers the customer's one line with `said`."""
+    return f"{GREETING}customer: {customer}\nagent: {said}"
+
+
 @pytest.mark.parametrize("rule_id, said", [
     ("P401", "这个办不到的 只能本人来"),
     ("P402", "您这个条件 保准给您批下来"),
@@ -20,7 +25,7 @@ GREETING = "agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\
     ("S203", "您莫着急嘛 我帮您看一哈"),
 ])
 def test_other_phrasings_are_caught(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -35,7 +40,7 @@ def test_other_phrasings_are_caught(rule_id, said):
     ("P401", "这个暂时办理不了 系统在升级"),
 ])
 def test_polite_phrasings_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 def test_asking_to_wait_in_other_words_announces_the_hold():
@@ -96,7 +101,7 @@ def test_digits_spaced_one_by_one_are_one_number(said, digits):
     ("P404", "您要这么想 那也随便您"),
 ])
 def test_more_phrasings_are_caught(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -107,7 +112,7 @@ def test_more_phrasings_are_caught(rule_id, said):
     ("P403", "您办理退货退款 运费我们承担"),
 ])
 def test_more_polite_or_policy_phrasings_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 def test_a_lost_card_number_is_not_a_lost_card():
@@ -154,7 +159,7 @@ def test_a_promise_to_handle_a_complaint_is_not_soothing_by_itself():
     ("P401", "不知道您著不著急用"),
 ])
 def test_quoted_declined_and_policy_words_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -167,7 +172,7 @@ def test_quoted_declined_and_policy_words_stay_quiet(rule_id, said):
     ("P404", "跟您说了半天怎么还是不明白呢"),
 ])
 def test_genuine_taboos_in_natural_wording_are_caught(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("opening", [
@@ -211,7 +216,7 @@ def test_a_quoted_ni_is_not_informal_address():
     ("P402", "我理解您希望有个保证 不过结果我没法在电话里定下来"),
 ])
 def test_restated_demands_and_denied_refusals_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -221,7 +226,7 @@ def test_restated_demands_and_denied_refusals_stay_quiet(rule_id, said):
     ("P404", "是您自己不看清楚就下单 现在又来怪我们"),
 ])
 def test_reworded_taboos_are_caught(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, transcript", [
@@ -275,7 +280,7 @@ def test_freezing_a_card_needs_identity_verification():
     ("P402", "百分之百返利的那个活动是上个月的 已经结束了"),
 ])
 def test_hedges_quotes_and_concern_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -286,7 +291,7 @@ def test_hedges_quotes_and_concern_stay_quiet(rule_id, said):
     ("P404", "爱坐不坐 反正取消费是要扣的"),
 ])
 def test_more_genuine_taboos_are_caught(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -302,7 +307,7 @@ def test_more_genuine_taboos_are_caught(rule_id, said):
     ("P404", "嗓门大也没用啊 规定就是规定"),
 ])
 def test_idiomatic_taboos_are_caught(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, transcript", [
@@ -355,7 +360,7 @@ def test_a_demand_inside_a_complaint_is_not_a_suggestion(call_type, fires):
     ("S203", "那就这么办 您看中不中"),
 ])
 def test_colloquial_promise_and_dialect_with_jieba_compounds(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 def test_a_customer_who_took_a_fancy_to_a_product_is_not_dialect():
@@ -391,7 +396,7 @@ def test_a_bare_refusal_glued_to_the_next_clause(said, fires):
     ("P404", "那是您自己没看 也怪不到我们头上"),
 ])
 def test_fresh_taboos_from_other_industries_and_registers(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -404,7 +409,7 @@ def test_fresh_taboos_from_other_industries_and_registers(rule_id, said):
     ("P402", "关于理财经理说稳赚不赔的问题 我们会尽快核实"),
 ])
 def test_policy_thresholds_and_third_parties_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, transcript", [
@@ -465,7 +470,7 @@ def test_affirming_a_suggestion_comes_right_after_it():
     ("P404", "您是第一次用手机吗"),
 ])
 def test_everyday_refusals_promises_and_put_downs(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -475,7 +480,7 @@ def test_everyday_refusals_promises_and_put_downs(rule_id, said):
     ("P401", "不能给您透露其他客户的信息"),
 ])
 def test_declined_promises_and_the_customers_own_word_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, transcript", [
@@ -515,7 +520,7 @@ def test_soothing_affirming_and_verifying_in_plain_words(rule_id, transcript):
     ("S202", "这笔退款资金还在清算中"),
 ])
 def test_taboos_in_the_words_of_other_trades(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -536,7 +541,7 @@ def test_taboos_in_the_words_of_other_trades(rule_id, said):
     ("P404", "您说得很清楚了 我这就帮您登记"),
 ])
 def test_hedges_relays_and_policies_from_other_trades_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, transcript, meta", [
@@ -574,7 +579,7 @@ def test_the_agent_id_read_the_radio_way():
     ("整个流程是这样的", False),
 ])
 def test_more_regional_words(said, fires):
-    (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 好的\nagent: {said}", "S203")
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "S203")
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -597,7 +602,7 @@ def test_more_regional_words(said, fires):
     ("S202", "要等清算中心回盘"),
 ])
 def test_taboos_heard_on_hotlines(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -610,7 +615,7 @@ def test_taboos_heard_on_hotlines(rule_id, said):
     ("P402", "条款里写的给付比例是百分之百 不过需要注意两点"),
 ])
 def test_explanations_on_hotlines_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 def test_you_said_it_wrong_is_still_telling_the_customer_they_are_wrong():
@@ -654,7 +659,7 @@ def test_handling_answers_in_everyday_words(rule_id, transcript, fires):
     ("P405", "你的意思是要分十二期对吧"),
 ])
 def test_last_round_of_unseen_phrasings(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -665,7 +670,7 @@ def test_last_round_of_unseen_phrasings(rule_id, said):
     ("P401", "要不这个您先放着 我明天再帮您看"),
 ])
 def test_rates_policy_payouts_and_suggestions_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, transcript, fires", [
@@ -697,7 +702,7 @@ def test_final_handling_phrasings(rule_id, transcript, fires):
     ("这个怪我没说清楚 我再跟您解释一下", False),
 ])
 def test_everyday_put_downs_and_their_polite_neighbours(said, fires):
-    (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 那怎么办\nagent: {said}", "P404")
+    (assert_fires if fires else assert_quiet)(answered(said), "P404")
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -718,7 +723,7 @@ def test_everyday_put_downs_and_their_polite_neighbours(said, fires):
     ("P401", "您这个要求我们满足不了"),
 ])
 def test_promises_make_goods_and_brush_offs_in_plain_words(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 @pytest.mark.parametrize("rule_id, said", [
@@ -729,7 +734,7 @@ def test_promises_make_goods_and_brush_offs_in_plain_words(rule_id, said):
     ("P403", "按照规定 延误可以申请补偿 需要您提交材料"),
 ])
 def test_policy_statements_about_money_stay_quiet(rule_id, said):
-    assert_quiet(f"{GREETING}customer: 好的\nagent: {said}", rule_id)
+    assert_quiet(answered(said, customer="好的"), rule_id)
 
 
 def test_a_deposit_that_cannot_lose_is_a_fact_not_a_promise():
@@ -742,7 +747,7 @@ def test_a_deposit_that_cannot_lose_is_a_fact_not_a_promise():
     ("P404", "跟您说了您也听不懂"),
 ])
 def test_ignorance_and_put_downs_around_polite_forms(rule_id, said):
-    assert_fires(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    assert_fires(answered(said), rule_id)
 
 
 def test_wondering_whether_the_customer_can_is_still_polite():
@@ -759,7 +764,7 @@ def test_wondering_whether_the_customer_can_is_still_polite():
     ("P404", "这种常识您都搞不清楚吗", True),
 ])
 def test_the_last_unseen_batches(rule_id, said, fires):
-    (assert_fires if fires else assert_quiet)(f"{GREETING}customer: 那怎么办\nagent: {said}", rule_id)
+    (assert_fires if fires else assert_quiet)(answered(said), rule_id)
 
 
 def test_too_sorry_soothes():
