@@ -53,8 +53,15 @@ def expand(phrase: str, limit: int = MAX_EXPANSIONS) -> list[str]:
     return variants
 
 
+# Groups, classes and escapes: a regex written under `phrases` by mistake, which would be
+# searched for as literal text and so never match.
+_REGEX_SYNTAX = re.compile(r"[()\[\]\\]")
+
+
 def phrase_parts(phrase: str) -> list[list[str]]:
     """The phrase as a sequence of choice lists: `a{b|c}` → [[a], [b, c]]."""
+    if _REGEX_SYNTAX.search(phrase):
+        raise ValueError(f"phrase '{phrase}' uses regex syntax: write it under regex")
     parts = _BRACES.split(phrase)  # literal, choices, literal, choices, …, literal
     if any(ch in part for part in parts[::2] for ch in "{}"):
         raise ValueError(f"phrase '{phrase}' has unbalanced or nested braces")

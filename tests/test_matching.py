@@ -47,6 +47,13 @@ def test_unbalanced_braces_are_refused_naming_the_phrase(phrase: str) -> None:
         expand(phrase)
 
 
+@pytest.mark.parametrize("phrase", ["(?:这个|这把)岁数了还学", "这么简单[^，。]都不会", "不\\w就不"])
+def test_a_regex_written_as_a_phrase_is_refused(phrase: str) -> None:
+    # as a phrase it would be searched for literally and never match
+    with pytest.raises(ValueError, match="uses regex syntax: write it under regex"):
+        expand(phrase)
+
+
 def test_an_explosive_phrase_is_refused_naming_it() -> None:
     phrase = "{a|b|c|d|e|f|g|h|i|j}" * 6
     with pytest.raises(ValueError, match="expands to more than") as error:
