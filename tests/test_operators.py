@@ -113,6 +113,15 @@ def test_after_trigger_counts_the_speakers_utterances_from_the_cue(transcript: s
     assert bool(findings_for(transcript, RULE, profile=SOOTHING)) == fires
 
 
+def test_until_last_group_ends_the_window_where_the_last_group_is_said() -> None:
+    greeting = profile_with(require={"window": "opening", "until_last_group": True,
+                                     "all": [["您好"], ["请讲"]]})
+    assert_fires("agent: 请讲\nagent: 您好", RULE, profile=greeting)
+    assert_quiet("agent: 您好\nagent: 请讲", RULE, profile=greeting)
+    findings = assert_fires("agent: 您好", RULE, profile=greeting)   # no 请讲: whole window
+    assert findings[0].message.endswith("missing 请讲")
+
+
 def test_a_metadata_condition_applies_from_the_start() -> None:
     findings = assert_fires("customer: 你好\nagent: 好的", RULE, profile=SOOTHING, call_type="complaint")
     assert findings[0].message.startswith("complaint (complaint call) without soothing")

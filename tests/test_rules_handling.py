@@ -164,7 +164,12 @@ def test_e503_the_routine_closing_thanks_is_not_enough():
     (["customer: 我的卡丢了 要挂失", "agent: 好的 已经帮您挂失了"], {}),
     (["customer: 我的卡怎么被冻结了", "agent: 我帮您看一下 是因为长时间没有交易"], {}),
     (["customer: 帮我查下最近的交易明细", "agent: 最近一笔是昨天消费二百元"], {}),
-    (["customer: 查一下余额", "agent: 您在手机银行输入短信验证码就可以查"], {}),   # 验证码 not asked for
+    (["customer: 查一下余额", "agent: 短信验证码不要告诉别人 我这边查到您的余额是三千元"], {}),  # 验证码 not asked for
+    (["customer: 我卡丢了 帮我挂失", "agent: 好的 已经挂失成功",
+      "agent: 绑微信的话输入卡号和预留手机号就行"], {}),                 # 预留手机号 in a how-to
+    # sent to the branch after looking into the account or acting on it
+    (["customer: 我卡丢了", "agent: 好的 我这边查到您的卡还没有交易 请您到网点办理挂失"], {}),
+    (["customer: 我卡丢了", "agent: 已经帮您办理了口头挂失 请您五天内到网点办理正式挂失"], {}),
     (["customer: 嗯", "agent: 好的 已经为您办理临时挂失"], {"call_type": "loss_report"}),
     (["customer: 我要掛失", "agent: 好的 已經幫您掛失了"], {}),                    # Traditional
     (["customer: 信用卡被偷了", "agent: 好的 马上帮您冻结"], {}),
@@ -193,6 +198,15 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
     (["customer: 我想知道年费有多少钱", "agent: 二百元"], {}),
     (["customer: 帮我冻结一下账户", "agent: 我这边需要跟您确认几个信息 请问您的姓名是"], {}),
     (["customer: 我想查一下我卡里还有多少钱", "agent: 好的 请您报一下身份证后六位"], {}),
+    # nothing disclosed or done on the phone: the customer is sent to a branch or the app
+    (["customer: 卡也找不到了", "agent: 那就一起办挂失补卡 请您带身份证到任意网点办理"], {}),
+    (["customer: 我想看看卡里有多少钱 怎么看啊", "agent: 您打开手机银行 登录以后首页就能看到"], {}),
+    (["customer: 存折密码忘了", "agent: 请您带身份证去柜台 柜员可以帮您重置密码"], {}),
+    # not the caller's own bank account
+    (["customer: 我爸的社保卡丢了 去哪补", "agent: 先打社保的电话 再带身份证去补办"], {}),
+    (["customer: 有人打电话说我的卡要冻结 让我转钱", "agent: 那是诈骗 请您千万不要转"], {}),
+    (["customer: 你们能不能先冻结他的账户", "agent: 冻结对方账户需要公安机关出具手续"], {}),
+    (["customer: 开存款证明要冻结多久", "agent: 冻结的时间由您自己定"], {}),
 ])
 def test_e504_quiet_when_identity_is_verified_or_no_account_query(lines, meta):
     assert_quiet(call(*lines), "E504", **meta)

@@ -79,6 +79,19 @@ def test_g301_greeting_outside_the_opening_window_does_not_count():
     assert_fires(transcript, "G301")
 
 
+@pytest.mark.parametrize(("opening", "fires"), [
+    # the greeting ends with 请讲: 您好 said to the customer afterwards does not complete it
+    ("agent: 你好 交通银行 工号八幺幺洞洞洞 很高兴为您服务 请讲\ncustomer: 我想问个事\n"
+     "agent: 您好 您说的是哪款产品", True),
+    ("agent: 交通银行811000 很高兴为您服务 请讲\ncustomer: 喂\nagent: 您好 请问您贵姓", True),
+    # split greetings still count as one: the 请讲 comes in the second utterance
+    ("agent: 您好 交通银行811000\nagent: 很高兴为您服务 请讲", False),
+    ("agent: 喂\nagent: 您好交行811000很高兴为您服务请讲", False),
+])
+def test_g301_greeting_ends_with_its_invitation(opening, fires):
+    assert bool(findings_for(inbound_call(opening), "G301")) == fires
+
+
 def test_g301_only_checks_inbound_calls():
     assert_quiet(outbound_call("agent: 喂 你好"), "G301", direction="outbound")
 

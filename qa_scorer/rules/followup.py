@@ -79,7 +79,7 @@ class ComplaintNoCallback(CallbackRule):
         where = f"{profile.source}: rules.{source}.when"
         self.conditions = build_conditions(profile.rule(source).get("when", []),
                                            PhraseCompiler(profile), where)
-        self.phrase_sets = tuple(phrases for c in self.conditions for _, phrases in c.says)
+        self.phrase_sets = tuple(phrases for c in self.conditions for phrases in c.phrase_sets)
 
     def carries_duty(self, call: Call, ctx: CallContext | None = None) -> bool:
         ctx = ctx or own_context(self, call)

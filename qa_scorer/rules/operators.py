@@ -27,9 +27,11 @@ PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "unles
 FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
 GROUP_KEYS = frozenset({"phrases", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
-                          "whole_word"})
-WHEN_KEYS = frozenset({"call_type", "not_call_type", "direction", "customer_says", "agent_says"})
+                          "whole_word", "until_last_group"})
 SAYS_SPEAKERS = {"customer_says": CUSTOMER, "agent_says": AGENT}
+NOT_SAYS_SPEAKERS = {"customer_not_says": CUSTOMER, "agent_not_says": AGENT}
+WHEN_KEYS = frozenset({"call_type", "not_call_type", "direction", *SAYS_SPEAKERS,
+                       *NOT_SAYS_SPEAKERS})
 KEBAB = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_FUZZY = 2
 
@@ -93,7 +95,7 @@ def _check_when(when: Any, where: str) -> None:
             for value in _as_list(alternative["direction"]):
                 if value not in (INBOUND, OUTBOUND):
                     raise ProfileError(f"{here}.direction must be inbound or outbound (got {value!r})")
-        for key in SAYS_SPEAKERS:
+        for key in (*SAYS_SPEAKERS, *NOT_SAYS_SPEAKERS):
             if key in alternative:
                 _check_phrase_spec(alternative[key], f"{here}.{key}")
 
@@ -122,6 +124,7 @@ def _check_require(require: Any, where: str) -> None:
     if "unless" in require:
         _check_phrases(require["unless"], f"{where}.unless")
     _check_flag(require, "whole_word", where)
+    _check_flag(require, "until_last_group", where)
     _check_fuzzy(require, where)
     after = require.get("after_trigger", 1)
     if not _is_int(after) or after < 1:
@@ -210,6 +213,12 @@ class Condition:
     directions: frozenset[str] | None
     says: tuple[tuple[str, PhraseSet], ...]  # (speaker, phrases)
     excluded_call_types: frozenset[str] = frozenset()
+    unsaid: tuple[tuple[str, PhraseSet], ...] = ()  # (speaker, phrases that must not be said)
+
+    @property
+    def phrase_sets(self) -> tuple[PhraseSet, ...]:
+        """The phrase lists the condition searches, said or unsaid."""
+        return tuple(phrases for _, phrases in (*self.says, *self.unsaid))
 
     def holds_on(self, call: Call) -> bool:
         """The metadata part, checked before any text is scanned."""
@@ -220,6 +229,9 @@ class Condition:
     def trigger(self, ctx: CallContext) -> tuple[bool, Hit | None]:
         """Whether the text part holds, and the utterance where it came to hold (the latest of
         the first hits of its `*_says` parts; None when it has none)."""
+        if any(ctx.first_hit(phrases, ctx.window(speaker)) is not None
+               for speaker, phrases in self.unsaid):
+            return False, None
         latest: Hit | None = None
         for speaker, phrases in self.says:
             hit = ctx.first_hit(phrases, ctx.window(speaker))
@@ -238,6 +250,7 @@ class Requirement:
     window: str
     groups: tuple[PhraseSet, ...]
     after_trigger: int | None
+    until_last_group: bool = False
 
 
 @dataclass(frozen=True)
@@ -262,7 +275,7 @@ class DeclaredRule(Rule):
     @property
     def phrase_sets(self) -> tuple[PhraseSet, ...]:
         """Every phrase list the rule matches, for the run's shared automaton."""
-        sets = [phrases for condition in self.when for _, phrases in condition.says]
+        sets = [phrases for condition in self.when for phrases in condition.phrase_sets]
         if isinstance(self.operator, Prohibition):
             sets.append(self.operator.phrases)
         else:
@@ -318,6 +331,8 @@ class DeclaredRule(Rule):
         indices = ctx.window(require.speaker, require.window)
         if require.after_trigger and trigger is not None:
             indices = tuple(i for i in indices if i >= trigger.segment)[: require.after_trigger]
+        if require.until_last_group:
+            indices = _through_first_saying(ctx, require.groups[-1], indices)
         missing = [group for group in require.groups if not _said(ctx, group, indices)]
         if not missing:
             return
@@ -359,6 +374,17 @@ def _said(ctx: CallContext, group: PhraseSet, indices: Sequence[int]) -> bool:
     return False
 
 
+def _through_first_saying(ctx: CallContext, group: PhraseSet,
+                          indices: Sequence[int]) -> tuple[int, ...]:
+    """The window cut after the utterance that first says the group (all of it when none
+    does): a greeting ends with its invitation 请讲, so a 您好 said later in reply to the
+    customer is not part of it."""
+    for end in range(1, len(indices) + 1):
+        if _said(ctx, group, indices[:end]):
+            return tuple(indices[:end])
+    return tuple(indices)
+
+
 def _window_evidence(said: Sequence[Segment], require: Requirement, limit: int = 40) -> str:
     """What the speaker did say in the window, shortened: the finding's evidence."""
     if not said:
@@ -393,10 +419,12 @@ def _condition(alternative: Mapping[str, Any], compiler: PhraseCompiler, where: 
     def values(key: str) -> frozenset[str] | None:
         return frozenset(_as_list(alternative[key])) if key in alternative else None
 
-    says = tuple((speaker, compiler.phrase_set(alternative[key], f"{where}.{key}"))
-                 for key, speaker in SAYS_SPEAKERS.items() if key in alternative)
-    return Condition(values("call_type"), values("direction"), says,
-                     values("not_call_type") or frozenset())
+    def phrase_sets(keys: Mapping[str, str]) -> tuple[tuple[str, PhraseSet], ...]:
+        return tuple((speaker, compiler.phrase_set(alternative[key], f"{where}.{key}"))
+                     for key, speaker in keys.items() if key in alternative)
+
+    return Condition(values("call_type"), values("direction"), phrase_sets(SAYS_SPEAKERS),
+                     values("not_call_type") or frozenset(), phrase_sets(NOT_SAYS_SPEAKERS))
 
 
 def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) -> Requirement:
@@ -406,7 +434,7 @@ def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) 
     groups = tuple(_group(group, spec.get("fuzzy", 0), options, compiler, f"{where}.all[{n}]")
                    for n, group in enumerate(spec["all"]))
     return Requirement(spec.get("speaker", AGENT), spec.get("window", "all"), groups,
-                       spec.get("after_trigger"))
+                       spec.get("after_trigger"), bool(spec.get("until_last_group", False)))
 
 
 def _group(group: Any, fuzzy: int, options: Mapping[str, Any], compiler: PhraseCompiler,
