@@ -769,3 +769,57 @@ def test_the_last_unseen_batches(rule_id, said, fires):
 
 def test_too_sorry_soothes():
     assert_quiet(f"{GREETING}customer: 我要投诉 你们太过分了\nagent: 真是太抱歉了 让您耽误了半天时间", "E501")
+
+
+@pytest.mark.parametrize("rule_id, said, fires", [
+    ("P401", "嗯不知道 具体什么时候我这边也说不上来", True),
+    ("P401", "护照是出入境管理部门办的 银行这边办不了 我们网点可以帮您办理外币兑换", False),
+    ("P402", "这个事交给我 我一定给您处理到您满意为止", True),
+    ("P402", "您放心 钱肯定一分不少退给您", True),
+    ("P402", "有社保先结算的话 赔付比例会是百分之百", False),
+    ("P402", "我行绝对不会让客户把钱转到所谓的安全账户", False),
+    ("P403", "误工这块我们给您适当赔一点 您看三百行吗", True),
+    ("P403", "如果查不到是谁划的 修车的钱物业给您出", True),
+    ("P403", "住宿费我们给您报 您明天拿发票到车站就行", True),
+    ("P403", "您这次少赚的收益由我们来承担", True),
+    ("P403", "少的那部分利息我这边直接给您补上", True),
+    ("P403", "为了表示歉意 我们再给您母亲的账户补偿五十块钱", True),
+    ("P403", "您的损失我们都记着呢 回头我们会好好弥补您的", True),
+    ("P403", "如果表计误差超出规定 费用由我们承担", False),
+    ("P403", "平台对这种情况会启动先行赔付的程序", False),
+    ("P403", "您也可以选择由我们先行赔付再向对方追偿", False),
+    ("P404", "说了半天 您到底在没在听啊", True),
+    ("P404", "这都写在短信里了 您就没看一眼吗", True),
+    ("P404", "公告栏上写得很清楚 您自己去看看就知道了", True),
+    ("P404", "年纪大了就别折腾手机银行了 去柜台多省事", True),
+    ("P404", "这么简单的步骤您都弄不明白吗", True),
+    ("P404", "这么简单的事儿 您怎么就弄不明白呢", True),
+    ("P404", "您这个岁数了还学人家年轻人买基金 图什么呀", True),
+    ("P404", "您是第一次坐飞机吧 这个大家都知道的", True),
+    ("P404", "每个月就两块钱 办不办随便您", True),
+    ("P404", "这个操作其实很简单 一般人听一遍就会了", True),
+    ("P404", "早跟您说了您不听 现在来找我们有什么用", True),
+    ("P404", "电表以后的线路需要您自己找有资质的单位安装", False),
+    ("S202", "跨行的钱要先经过人行清算 一般第二个工作日入账", True),
+])
+def test_fourth_round_of_unseen_batches(rule_id, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
+
+
+@pytest.mark.parametrize("rule_id, customer, said, call_type, fires", [
+    ("E501", "我要投诉 柜员办个业务办了一个多钟头", "让您等了这么久 实在是抱歉 换做是谁都会着急的",
+     "inquiry", False),
+    ("E501", "我孙子说有链接的都是骗子", "是的 正规短信不会带链接", "inquiry", False),
+    ("E501", "那他们不会乱扣钱吧", "办任何业务都需要您本人同意", "inquiry", False),
+    ("E502", "我觉得转账可以加个撤回功能", "好的 那还有别的方面吗", "other", True),
+    ("E502", "我想建议下 电话菜单能不能加上粤语", "这个想法很有参考价值 谢谢您替老人家着想",
+     "suggestion", False),
+    ("E502", "周末多开几个窗口吧", "您提的这个很有道理 我会转给网点负责人", "suggestion", False),
+    ("E502", "手机银行能不能给信用卡设置自动还款", "可以的 在信用卡频道里设置", "inquiry", False),
+    ("K701", "部机啱啱食咗我张卡", "您当日就可以去网点把卡领回来", "other", True),
+    ("K701", "我的卡让机器吞了", "您明天上午网点开门以后 带上本人身份证到柜台领卡", "other", False),
+    ("K702", "机器响了半天 钱莫得出来 卡上扣了三千", "请您等网点通知", "other", True),
+])
+def test_fourth_round_customer_cues(rule_id, customer, said, call_type, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
+                                             call_type=call_type)
