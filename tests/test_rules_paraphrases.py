@@ -823,3 +823,45 @@ def test_fourth_round_of_unseen_batches(rule_id, said, fires):
 def test_fourth_round_customer_cues(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
                                              call_type=call_type)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P404", "您能不能听我把话说完"),
+    ("P404", "您先别说话 听我说"),
+    ("P404", "您认字吧"),
+    ("P404", "您冲我喊有什么用"),
+    ("P404", "又不是我让您转的"),
+    ("P404", "别人都没问题 就您有问题"),
+    ("P404", "您这不是找茬吗"),
+    ("P404", "不懂就别乱操作"),
+    ("P404", "行行行 您说的都对"),
+    ("P404", "我哪有时间跟您耗"),
+    ("P404", "后面还有很多客户在等 您快点说"),
+    ("P404", "您想清楚了再打过来"),
+    ("P404", "这种问题也要打电话来问"),
+    ("P404", "您自己不会看说明吗"),
+    ("P404", "谁让您自己点链接的"),
+    ("P404", "您就不能动动脑子吗"),
+    ("P401", "这个我也没招了"),
+    ("P401", "这事办不成"),
+    ("P402", "这个收益是板上钉钉的"),
+    ("P402", "放心 不可能出问题"),
+    ("P402", "您就等着收钱吧"),
+    ("P403", "您的损失我们兜底"),
+    ("P403", "这钱我自掏腰包给您补上"),
+    ("P403", "我们会给您一个补偿"),
+])
+def test_everyday_put_downs_promises_and_make_goods(rule_id, said):
+    assert_fires(answered(said), rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("P404", "您先别着急 听我慢慢说"),
+    ("P404", "您说的都对 我们一定改进"),
+    ("P404", "您想好了再打过来也可以 我们二十四小时都在"),
+    ("P404", "不懂的地方您随时问我"),
+    ("P403", "关于补偿的问题 我们会核实以后给您答复"),
+    ("P402", "理财产品不保本 收益不能保证"),
+])
+def test_near_misses_of_everyday_put_downs_stay_quiet(rule_id, said):
+    assert_quiet(answered(said, customer="好的"), rule_id)
