@@ -5,7 +5,8 @@ import unicodedata
 
 import pytest
 
-from qa_scorer.normalise import NormalisedText, Normaliser, normalise_digits
+from qa_scorer.normalise import NormalisedText, Normaliser, make_normaliser, normalise_digits
+from qa_scorer.profile import load_profile
 
 FIXUPS = {"帐户": "账户", "帐号": "账号"}
 FILLERS = ("嗯", "呃", "额", "哦", "唉", "那个", "这个", "就是", "就是说")
@@ -99,6 +100,21 @@ def test_spaces_go_only_between_groups_of_one_number(raw: str, expected: str) ->
 )
 def test_traditional_becomes_simplified(normalise: Normaliser, raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("謝謝您替我們著想", "谢谢您替我们着想"),
+        ("請您拿著身份證", "请您拿着身份证"),
+        ("用不著擔心", "用不着担心"),
+        ("這是著名的景點", "这是著名的景点"),     # 著 the word stays
+        ("效果顯著", "效果显著"),
+    ],
+)
+def test_default_profile_fixes_the_particle_zhe(raw: str, expected: str) -> None:
+    # OpenCC t2s keeps 著 for both; the default profile's fix-ups restore the particle 着
+    assert make_normaliser(load_profile(None))(raw).text == expected
 
 
 @pytest.mark.parametrize(
