@@ -865,3 +865,69 @@ def test_everyday_put_downs_promises_and_make_goods(rule_id, said):
 ])
 def test_near_misses_of_everyday_put_downs_stay_quiet(rule_id, said):
     assert_quiet(answered(said, customer="好的"), rule_id)
+
+
+@pytest.mark.parametrize("rule_id, said, fires", [
+    ("P401", "这次真的没办法再宽限了", True),
+    ("P401", "您这理解是错的 是七天不是十五天", True),
+    ("P401", "整单退货税款会退回 不过单独退税是办理不了的", False),
+    ("P401", "延长一个月的话系统暂时做不到 每次只能延三天", False),
+    ("P402", "绝对收益是一种投资策略 不代表不会亏", False),
+    ("P402", "可以选择一方扣除百分之百 也可以双方各扣百分之五十", False),
+    ("P403", "这样吧 我这边直接给您退二十块当补偿", True),
+    ("P403", "这次中介费我们退您一半", True),
+    ("P403", "这次的手续费损失就由我们银行来承担 我给您补回去", True),
+    ("P403", "利息差的那部分 我这边私人给您补上", True),
+    ("P403", "您亏的这两千多块钱 我们银行这边给您补上", True),
+    ("P403", "房东违约的话需要双倍返还定金", False),
+    ("P403", "系统会自动判定是否发放延迟发货的补偿您的订单我会一并提交核实", False),
+    ("P404", "我都跟您解释三遍了", True),
+    ("P404", "前两次都跟您讲过了呀 怎么又打来问", True),
+    ("P404", "您要续就续 不续就算了", True),
+    ("P404", "您这要求也太高了", True),
+    ("P404", "规则页面上写着呢 您自个儿翻去吧", True),
+    ("P404", "您这把年纪了 就别瞎折腾手机银行了", True),
+    ("P404", "这么简单的操作 您照着短信一步一步弄不就好了嘛", True),
+    ("P404", "这种东西你自己不会看看手机银行啊", True),
+    ("P404", "这么简单的操作 点两下就行了 有那么难吗", True),
+    ("P404", "连净值都看不明白 买基金之前也该学学吧", True),
+    ("P404", "没钱您当初刷那么多干什么呢", True),
+    ("P404", "欠钱还钱天经地义 您倒还有理了", True),
+    ("P404", "随便您吧 后果您自己承担", True),
+    ("P404", "您当初开卡的时候办的是什么套餐呢", False),
+])
+def test_fifth_round_of_unseen_batches(rule_id, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
+
+
+@pytest.mark.parametrize("rule_id, customer, said, call_type, fires", [
+    ("E502", "我觉得你们应该周日也开 你们可以考虑轮休嘛", "周日目前是不营业的", "inquiry", True),
+    ("E502", "我建議你們把基金的費率寫清楚一點", "謝謝您替我們著想 這個意見很中肯", "suggestion", False),
+    ("K701", "我在存款机存了两万 钱被吞进去了 卡上只显示一万五", "加急的话次日就会处理完毕",
+     "inquiry", False),
+    ("K701", "我刚取钱 卡被吞进去了", "您明天去柜台领就行了", "inquiry", True),
+    ("K702", "在你们存款机上存了五千 钱进去了 账上没显示", "网点核实清楚以后会主动联系您",
+     "inquiry", True),
+    ("K702", "我在网点柜台存了钱三天了还没显示", "好的 我帮您查一下", "inquiry", False),
+    ("K702", "显示交易成功但是没吐钱", "这种情况等网点那边清机对账", "inquiry", True),
+])
+def test_fifth_round_customer_cues(rule_id, customer, said, call_type, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
+                                             call_type=call_type)
+
+
+def test_a_greeting_may_invite_with_qing_nin_jiang():
+    assert_quiet(f"agent: 您好 交行 八幺三三九洞号 很高兴为您服务 请您讲\ncustomer: 你好", "G301")
+
+
+def test_a_wait_announced_as_taking_more_of_the_customers_time():
+    transcript = ("agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\ncustomer: 哪只适合我\n"
+                  "agent@20-24: 不好意思 再耽误您一会儿 我看一下\nagent@50-55: 谢谢您的等待")
+    assert_quiet(transcript, "E505", holds=[(25, 48)])
+
+
+def test_an_exception_cut_by_asr_still_excuses_the_hit():
+    # 系统暂 / 时做不到: the exception 系统暂时做不到 straddles the two utterances
+    assert_quiet(f"{GREETING}customer: 能延长一个月吗\nagent: 延长一个月的话系统暂\n"
+                 "agent: 时做不到 每次只能延三天", "P401")
+    assert_fires(f"{GREETING}customer: 能延长一个月吗\nagent: 这个\nagent: 做不到", "P401")
