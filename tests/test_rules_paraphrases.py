@@ -931,3 +931,71 @@ def test_an_exception_cut_by_asr_still_excuses_the_hit():
     assert_quiet(f"{GREETING}customer: 能延长一个月吗\nagent: 延长一个月的话系统暂\n"
                  "agent: 时做不到 每次只能延三天", "P401")
     assert_fires(f"{GREETING}customer: 能延长一个月吗\nagent: 这个\nagent: 做不到", "P401")
+
+
+@pytest.mark.parametrize("rule_id, said, fires", [
+    ("P401", "漂过的头发上灰色很容易褪色 您说是我们染错了 这个说法是不对的", True),
+    ("P401", "不知道手术什么时候做完 又不是我能决定的", True),
+    ("P401", "额度用完了就没办法再换了", True),
+    ("P401", "好的 感谢您的理解 有问题随时联系我们", False),
+    ("P401", "洗纹身属于医疗美容 我们这边是生活美容机构做不了这个项目", False),
+    ("P402", "您放心 损失我们肯定全部赔偿", True),
+    ("P402", "这次平衡调整把系数从百分之一百二十调整到了百分之一百", False),
+    ("P403", "没发的那两天我给您按双倍赔", True),
+    ("P403", "费用全部由我们来出", True),
+    ("P403", "拖车费您先别付 这个我们这边给您出了 算我们的", True),
+    ("P403", "一个月会员我给您补上 再给您返五十块钱 算是我们的一点赔偿", True),
+    ("P403", "货物丢失按运费的三倍赔付 最高不超过五百元", False),
+    ("P403", "我这边没有权限直接给您赔付 但会把您的案件提交给理赔部门", False),
+    ("P403", "请您说一下人数和大概的预算 我们的团队专员会联系您", False),
+    ("P404", "您觉得贵的话爱用不用", True),
+    ("P404", "您要是等不了那就改天来呗 反正我们也不缺您这一单", True),
+    ("P404", "您要等就等 不等就走", True),
+    ("P404", "协议上写得很清楚 您签的时候自己不看 现在又来问我", True),
+    ("P404", "考驾照的时候没学过吗", True),
+    ("P404", "开车看不清标线还开什么车", True),
+    ("P404", "又是您啊 您这丢三落四的", True),
+    ("P404", "这种也叫开玩笑啊 您自己信吗", True),
+    ("P404", "你自己去APP上看嘛 上面都有", True),
+    ("P404", "您要换就预约 不想预约就算了", True),
+    ("P404", "这么简单的东西您都找不到啊", True),
+])
+def test_sixth_round_of_unseen_batches(rule_id, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
+
+
+@pytest.mark.parametrize("rule_id, customer, said, call_type, fires", [
+    ("E501", "必须刷脸 你这什么态度", "这是监管要求", "inquiry", False),
+    ("E501", "你们柜员什么态度 爱理不理的", "请问是哪个网点", "inquiry", True),
+    ("E502", "动账短信能不能把对方户名也显示出来 我觉得加上会好很多", "目前格式是统一的",
+     "inquiry", True),
+    ("E502", "我提个建议 字能不能调大一点", "谢谢您提的这个建议 确实很实用", "suggestion", False),
+    ("E503", "那个客服解释得很清楚 你们服务真的挺好的", "请问是什么问题", "inquiry", True),
+    ("E503", "你们新版App挺好用的 比以前快多了", "刷脸转账单笔最高五万", "inquiry", True),
+    ("E504", "我们公司的对公账户网银证书快过期了",
+     "请报一下单位名称和账号后六位 我核实一下 好的核对上了", "account", False),
+    ("E504", "我要开通短信提醒 身份证号码和手机号都给你了", "好的 信息已经核对一致了 已经帮您开通",
+     "account", False),
+    ("E504", "我手机号换了 帮我把卡上的号码改一下", "好的 已经帮您把这张卡的预留手机号改成新的号码了",
+     "inquiry", True),
+    ("E504", "我卡被司法冻结了 今天能解冻吗", "需要您先联系冻结的机关 可以带身份证去开户网点查",
+     "inquiry", False),
+    ("E504", "不知道啊 就转转账 看看余额", "好的 那您觉得转账的流程方便吗", "other", False),
+    ("K701", "取款机没吐卡 我的卡卡在里面了", "您直接去和平路支行的柜台问一下就好", "other", True),
+    ("K701", "我在自助机上查余额 卡没出来", "您过几天带上身份证再来网点领就可以了", "inquiry", True),
+    ("K701", "你们ATM吞了我的存款 我存了五千", "这种情况一般三个工作日内就会处理完", "complaint",
+     False),
+    ("K702", "取款机没吐卡 我的卡卡在里面了", "您直接去柜台问一下就好", "other", False),
+    ("K702", "我在ATM存钱 放进去三千 结果只显示存了两千五", "等网点清点完就会处理", "inquiry", True),
+    ("K702", "我存了五千 机器显示只存进去四千九", "核对清楚了就会处理", "other", True),
+])
+def test_sixth_round_customer_cues(rule_id, customer, said, call_type, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
+                                             call_type=call_type)
+
+
+def test_asr_homophones_of_the_bank_and_of_wait():
+    assert_quiet("agent: 您好焦行811000很高兴为您服务请将\ncustomer: 你好", "G301")
+    transcript = ("agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\ncustomer: 帮我查一下\n"
+                  "agent@20-24: 好的 请您少等一下\nagent@50-55: 让您久等了")
+    assert_quiet(transcript, "E505", holds=[(25, 48)])
