@@ -999,3 +999,31 @@ def test_asr_homophones_of_the_bank_and_of_wait():
     transcript = ("agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\ncustomer: 帮我查一下\n"
                   "agent@20-24: 好的 请您少等一下\nagent@50-55: 让您久等了")
     assert_quiet(transcript, "E505", holds=[(25, 48)])
+
+
+@pytest.mark.parametrize("rule_id, said, fires", [
+    ("P401", "要等部门出结论 这个我做不了主", False),
+    ("P401", "您说得对 光道歉解决不了问题 请您告诉我具体情况", False),
+    ("P402", "净值型的产品都不承诺保本保收益", False),
+    ("P403", "您交的违约金我们银行来承担", True),
+    ("P403", "如果是线路设计不合理导致的 迁改费用由我们承担 如果是用户自己要求的 费用由用户承担", False),
+    ("P403", "按照您车损险的保障给您赔付 然后我们再去向对方追偿", False),
+    ("P404", "别人都用得好好的 怎么就您事儿这么多", True),
+    ("P404", "您自己看一下就明白了嘛 这还要打电话问", True),
+    ("P404", "这么简单的操作 小孩都会", True),
+    ("P404", "开店做生意的连这个都算不明白啊", True),
+])
+def test_seventh_round_of_unseen_batches(rule_id, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
+
+
+@pytest.mark.parametrize("rule_id, customer, said, call_type, fires", [
+    ("E504", "能不能在APP里直接查流水", "您这个想法挺实在 谢谢您帮我们想得这么细", "suggestion", False),
+    ("K702", "你们的机器把我的钱吞了 一千块", "您这个情况我已经登记了", "complaint", True),
+    ("K702", "我用信用卡在ATM取现 机器响了半天没出钱", "一般会自动退回的 您再等等", "other", True),
+    ("K702", "我取了两千 回家一数少了两百", "请问是在哪里取的", "other", True),
+    ("K702", "我的信用卡在你们ATM上取钱 被吞了", "您带上本人身份证去网点领卡", "other", False),
+])
+def test_seventh_round_customer_cues(rule_id, customer, said, call_type, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
+                                             call_type=call_type)
