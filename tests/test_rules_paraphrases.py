@@ -1027,3 +1027,17 @@ def test_seventh_round_of_unseen_batches(rule_id, said, fires):
 def test_seventh_round_customer_cues(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
                                              call_type=call_type)
+
+
+@pytest.mark.parametrize("rule_id, said, fires", [
+    ("P404", "您这是想钱想疯了吧", True),
+    ("P404", "没什么好谈的", True),
+    ("P404", "哎呀跟您说话真费劲", True),
+    ("P404", "爱还就还 反正是您自己的征信", True),
+    ("P404", "这么简单的事您都搞不清楚", True),
+    ("P404", "您放心 没什么好担心的", False),
+    ("P403", "这个月的月租我给您免了 当作是对您的赔偿", True),
+    ("P402", "经营贷有抵押和保证两种方式", False),
+])
+def test_eighth_round_of_unseen_batches(rule_id, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
