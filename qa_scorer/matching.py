@@ -144,10 +144,10 @@ class PhraseSet:
         hits += [h for h in matched if not _inside(h, excepted)]
         return _outermost(hits)
 
-    def excused(self, ctx: CallContext, index: int, start: int, end: int) -> bool:
-        """Whether one of the set's exceptions covers `clean[start:end]` of utterance `index`."""
-        spans = self._exception_spans(ctx.literal_hits(index), ctx.call.segments[index].clean)
-        return any(s <= start and end <= e for s, e in spans)
+    def excused(self, ctx: CallContext, hit: Hit) -> bool:
+        """Whether one of the set's exceptions covers the hit in its utterance."""
+        clean = ctx.call.segments[hit.segment].clean
+        return _inside(hit, self._exception_spans(ctx.literal_hits(hit.segment), clean))
 
     def find_fuzzy(self, ctx: CallContext, index: int) -> list[Hit]:
         """Hits allowing `fuzzy` substituted characters in literals of 4+ characters.

@@ -7,7 +7,7 @@ shared `CallContext` of `matching`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterator, Mapping, Sequence
 
 from ..matching import (SPEAKERS, WINDOWS, CallContext, Hit, PhraseCompiler, PhraseSet,
@@ -369,7 +369,8 @@ def _excused_across_cut(ctx: CallContext, phrases: PhraseSet, hit: Hit,
         second = first + 1
         if first in present and second in present:
             shift = len(ctx.call.segments[first].clean) if second == hit.segment else 0
-            if phrases.excused(ctx.joined((first, second)), 0, hit.start + shift, hit.end + shift):
+            joined_hit = replace(hit, segment=0, start=hit.start + shift, end=hit.end + shift)
+            if phrases.excused(ctx.joined((first, second)), joined_hit):
                 return True
     return False
 
