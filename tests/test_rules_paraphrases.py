@@ -801,8 +801,78 @@ def test_too_sorry_soothes():
     ("P404", "早跟您说了您不听 现在来找我们有什么用", True),
     ("P404", "电表以后的线路需要您自己找有资质的单位安装", False),
     ("S202", "跨行的钱要先经过人行清算 一般第二个工作日入账", True),
+    ("P401", "这次真的没办法再宽限了", True),
+    ("P401", "您这理解是错的 是七天不是十五天", True),
+    ("P401", "整单退货税款会退回 不过单独退税是办理不了的", False),
+    ("P401", "延长一个月的话系统暂时做不到 每次只能延三天", False),
+    ("P402", "绝对收益是一种投资策略 不代表不会亏", False),
+    ("P402", "可以选择一方扣除百分之百 也可以双方各扣百分之五十", False),
+    ("P403", "这样吧 我这边直接给您退二十块当补偿", True),
+    ("P403", "这次中介费我们退您一半", True),
+    ("P403", "这次的手续费损失就由我们银行来承担 我给您补回去", True),
+    ("P403", "利息差的那部分 我这边私人给您补上", True),
+    ("P403", "您亏的这两千多块钱 我们银行这边给您补上", True),
+    ("P403", "房东违约的话需要双倍返还定金", False),
+    ("P403", "系统会自动判定是否发放延迟发货的补偿您的订单我会一并提交核实", False),
+    ("P404", "我都跟您解释三遍了", True),
+    ("P404", "前两次都跟您讲过了呀 怎么又打来问", True),
+    ("P404", "您要续就续 不续就算了", True),
+    ("P404", "您这要求也太高了", True),
+    ("P404", "规则页面上写着呢 您自个儿翻去吧", True),
+    ("P404", "您这把年纪了 就别瞎折腾手机银行了", True),
+    ("P404", "这么简单的操作 您照着短信一步一步弄不就好了嘛", True),
+    ("P404", "这种东西你自己不会看看手机银行啊", True),
+    ("P404", "这么简单的操作 点两下就行了 有那么难吗", True),
+    ("P404", "连净值都看不明白 买基金之前也该学学吧", True),
+    ("P404", "没钱您当初刷那么多干什么呢", True),
+    ("P404", "欠钱还钱天经地义 您倒还有理了", True),
+    ("P404", "随便您吧 后果您自己承担", True),
+    ("P404", "您当初开卡的时候办的是什么套餐呢", False),
+    ("P401", "漂过的头发上灰色很容易褪色 您说是我们染错了 这个说法是不对的", True),
+    ("P401", "不知道手术什么时候做完 又不是我能决定的", True),
+    ("P401", "额度用完了就没办法再换了", True),
+    ("P401", "好的 感谢您的理解 有问题随时联系我们", False),
+    ("P401", "洗纹身属于医疗美容 我们这边是生活美容机构做不了这个项目", False),
+    ("P402", "您放心 损失我们肯定全部赔偿", True),
+    ("P402", "这次平衡调整把系数从百分之一百二十调整到了百分之一百", False),
+    ("P403", "没发的那两天我给您按双倍赔", True),
+    ("P403", "费用全部由我们来出", True),
+    ("P403", "拖车费您先别付 这个我们这边给您出了 算我们的", True),
+    ("P403", "一个月会员我给您补上 再给您返五十块钱 算是我们的一点赔偿", True),
+    ("P403", "货物丢失按运费的三倍赔付 最高不超过五百元", False),
+    ("P403", "我这边没有权限直接给您赔付 但会把您的案件提交给理赔部门", False),
+    ("P403", "请您说一下人数和大概的预算 我们的团队专员会联系您", False),
+    ("P404", "您觉得贵的话爱用不用", True),
+    ("P404", "您要是等不了那就改天来呗 反正我们也不缺您这一单", True),
+    ("P404", "您要等就等 不等就走", True),
+    ("P404", "协议上写得很清楚 您签的时候自己不看 现在又来问我", True),
+    ("P404", "考驾照的时候没学过吗", True),
+    ("P404", "开车看不清标线还开什么车", True),
+    ("P404", "又是您啊 您这丢三落四的", True),
+    ("P404", "这种也叫开玩笑啊 您自己信吗", True),
+    ("P404", "你自己去APP上看嘛 上面都有", True),
+    ("P404", "您要换就预约 不想预约就算了", True),
+    ("P404", "这么简单的东西您都找不到啊", True),
+    ("P401", "要等部门出结论 这个我做不了主", False),
+    ("P401", "您说得对 光道歉解决不了问题 请您告诉我具体情况", False),
+    ("P402", "净值型的产品都不承诺保本保收益", False),
+    ("P403", "您交的违约金我们银行来承担", True),
+    ("P403", "如果是线路设计不合理导致的 迁改费用由我们承担 如果是用户自己要求的 费用由用户承担", False),
+    ("P403", "按照您车损险的保障给您赔付 然后我们再去向对方追偿", False),
+    ("P404", "别人都用得好好的 怎么就您事儿这么多", True),
+    ("P404", "您自己看一下就明白了嘛 这还要打电话问", True),
+    ("P404", "这么简单的操作 小孩都会", True),
+    ("P404", "开店做生意的连这个都算不明白啊", True),
+    ("P404", "您这是想钱想疯了吧", True),
+    ("P404", "没什么好谈的", True),
+    ("P404", "哎呀跟您说话真费劲", True),
+    ("P404", "爱还就还 反正是您自己的征信", True),
+    ("P404", "这么简单的事您都搞不清楚", True),
+    ("P404", "您放心 没什么好担心的", False),
+    ("P403", "这个月的月租我给您免了 当作是对您的赔偿", True),
+    ("P402", "经营贷有抵押和保证两种方式", False),
 ])
-def test_fourth_round_of_unseen_batches(rule_id, said, fires):
+def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
 
 
@@ -819,8 +889,45 @@ def test_fourth_round_of_unseen_batches(rule_id, said, fires):
     ("K701", "部机啱啱食咗我张卡", "您当日就可以去网点把卡领回来", "other", True),
     ("K701", "我的卡让机器吞了", "您明天上午网点开门以后 带上本人身份证到柜台领卡", "other", False),
     ("K702", "机器响了半天 钱莫得出来 卡上扣了三千", "请您等网点通知", "other", True),
+    ("E502", "我觉得你们应该周日也开 你们可以考虑轮休嘛", "周日目前是不营业的", "inquiry", True),
+    ("E502", "我建議你們把基金的費率寫清楚一點", "謝謝您替我們著想 這個意見很中肯", "suggestion", False),
+    ("K701", "我在存款机存了两万 钱被吞进去了 卡上只显示一万五", "加急的话次日就会处理完毕",
+     "inquiry", False),
+    ("K701", "我刚取钱 卡被吞进去了", "您明天去柜台领就行了", "inquiry", True),
+    ("K702", "在你们存款机上存了五千 钱进去了 账上没显示", "网点核实清楚以后会主动联系您",
+     "inquiry", True),
+    ("K702", "我在网点柜台存了钱三天了还没显示", "好的 我帮您查一下", "inquiry", False),
+    ("K702", "显示交易成功但是没吐钱", "这种情况等网点那边清机对账", "inquiry", True),
+    ("E501", "必须刷脸 你这什么态度", "这是监管要求", "inquiry", False),
+    ("E501", "你们柜员什么态度 爱理不理的", "请问是哪个网点", "inquiry", True),
+    ("E502", "动账短信能不能把对方户名也显示出来 我觉得加上会好很多", "目前格式是统一的",
+     "inquiry", True),
+    ("E502", "我提个建议 字能不能调大一点", "谢谢您提的这个建议 确实很实用", "suggestion", False),
+    ("E503", "那个客服解释得很清楚 你们服务真的挺好的", "请问是什么问题", "inquiry", True),
+    ("E503", "你们新版App挺好用的 比以前快多了", "刷脸转账单笔最高五万", "inquiry", True),
+    ("E504", "我们公司的对公账户网银证书快过期了",
+     "请报一下单位名称和账号后六位 我核实一下 好的核对上了", "account", False),
+    ("E504", "我要开通短信提醒 身份证号码和手机号都给你了", "好的 信息已经核对一致了 已经帮您开通",
+     "account", False),
+    ("E504", "我手机号换了 帮我把卡上的号码改一下", "好的 已经帮您把这张卡的预留手机号改成新的号码了",
+     "inquiry", True),
+    ("E504", "我卡被司法冻结了 今天能解冻吗", "需要您先联系冻结的机关 可以带身份证去开户网点查",
+     "inquiry", False),
+    ("E504", "不知道啊 就转转账 看看余额", "好的 那您觉得转账的流程方便吗", "other", False),
+    ("K701", "取款机没吐卡 我的卡卡在里面了", "您直接去和平路支行的柜台问一下就好", "other", True),
+    ("K701", "我在自助机上查余额 卡没出来", "您过几天带上身份证再来网点领就可以了", "inquiry", True),
+    ("K701", "你们ATM吞了我的存款 我存了五千", "这种情况一般三个工作日内就会处理完", "complaint",
+     False),
+    ("K702", "取款机没吐卡 我的卡卡在里面了", "您直接去柜台问一下就好", "other", False),
+    ("K702", "我在ATM存钱 放进去三千 结果只显示存了两千五", "等网点清点完就会处理", "inquiry", True),
+    ("K702", "我存了五千 机器显示只存进去四千九", "核对清楚了就会处理", "other", True),
+    ("E504", "能不能在APP里直接查流水", "您这个想法挺实在 谢谢您帮我们想得这么细", "suggestion", False),
+    ("K702", "你们的机器把我的钱吞了 一千块", "您这个情况我已经登记了", "complaint", True),
+    ("K702", "我用信用卡在ATM取现 机器响了半天没出钱", "一般会自动退回的 您再等等", "other", True),
+    ("K702", "我取了两千 回家一数少了两百", "请问是在哪里取的", "other", True),
+    ("K702", "我的信用卡在你们ATM上取钱 被吞了", "您带上本人身份证去网点领卡", "other", False),
 ])
-def test_fourth_round_customer_cues(rule_id, customer, said, call_type, fires):
+def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
                                              call_type=call_type)
 
@@ -867,55 +974,6 @@ def test_near_misses_of_everyday_put_downs_stay_quiet(rule_id, said):
     assert_quiet(answered(said, customer="好的"), rule_id)
 
 
-@pytest.mark.parametrize("rule_id, said, fires", [
-    ("P401", "这次真的没办法再宽限了", True),
-    ("P401", "您这理解是错的 是七天不是十五天", True),
-    ("P401", "整单退货税款会退回 不过单独退税是办理不了的", False),
-    ("P401", "延长一个月的话系统暂时做不到 每次只能延三天", False),
-    ("P402", "绝对收益是一种投资策略 不代表不会亏", False),
-    ("P402", "可以选择一方扣除百分之百 也可以双方各扣百分之五十", False),
-    ("P403", "这样吧 我这边直接给您退二十块当补偿", True),
-    ("P403", "这次中介费我们退您一半", True),
-    ("P403", "这次的手续费损失就由我们银行来承担 我给您补回去", True),
-    ("P403", "利息差的那部分 我这边私人给您补上", True),
-    ("P403", "您亏的这两千多块钱 我们银行这边给您补上", True),
-    ("P403", "房东违约的话需要双倍返还定金", False),
-    ("P403", "系统会自动判定是否发放延迟发货的补偿您的订单我会一并提交核实", False),
-    ("P404", "我都跟您解释三遍了", True),
-    ("P404", "前两次都跟您讲过了呀 怎么又打来问", True),
-    ("P404", "您要续就续 不续就算了", True),
-    ("P404", "您这要求也太高了", True),
-    ("P404", "规则页面上写着呢 您自个儿翻去吧", True),
-    ("P404", "您这把年纪了 就别瞎折腾手机银行了", True),
-    ("P404", "这么简单的操作 您照着短信一步一步弄不就好了嘛", True),
-    ("P404", "这种东西你自己不会看看手机银行啊", True),
-    ("P404", "这么简单的操作 点两下就行了 有那么难吗", True),
-    ("P404", "连净值都看不明白 买基金之前也该学学吧", True),
-    ("P404", "没钱您当初刷那么多干什么呢", True),
-    ("P404", "欠钱还钱天经地义 您倒还有理了", True),
-    ("P404", "随便您吧 后果您自己承担", True),
-    ("P404", "您当初开卡的时候办的是什么套餐呢", False),
-])
-def test_fifth_round_of_unseen_batches(rule_id, said, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
-
-
-@pytest.mark.parametrize("rule_id, customer, said, call_type, fires", [
-    ("E502", "我觉得你们应该周日也开 你们可以考虑轮休嘛", "周日目前是不营业的", "inquiry", True),
-    ("E502", "我建議你們把基金的費率寫清楚一點", "謝謝您替我們著想 這個意見很中肯", "suggestion", False),
-    ("K701", "我在存款机存了两万 钱被吞进去了 卡上只显示一万五", "加急的话次日就会处理完毕",
-     "inquiry", False),
-    ("K701", "我刚取钱 卡被吞进去了", "您明天去柜台领就行了", "inquiry", True),
-    ("K702", "在你们存款机上存了五千 钱进去了 账上没显示", "网点核实清楚以后会主动联系您",
-     "inquiry", True),
-    ("K702", "我在网点柜台存了钱三天了还没显示", "好的 我帮您查一下", "inquiry", False),
-    ("K702", "显示交易成功但是没吐钱", "这种情况等网点那边清机对账", "inquiry", True),
-])
-def test_fifth_round_customer_cues(rule_id, customer, said, call_type, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
-                                             call_type=call_type)
-
-
 def test_a_greeting_may_invite_with_qing_nin_jiang():
     assert_quiet(f"agent: 您好 交行 八幺三三九洞号 很高兴为您服务 请您讲\ncustomer: 你好", "G301")
 
@@ -933,111 +991,8 @@ def test_an_exception_cut_by_asr_still_excuses_the_hit():
     assert_fires(f"{GREETING}customer: 能延长一个月吗\nagent: 这个\nagent: 做不到", "P401")
 
 
-@pytest.mark.parametrize("rule_id, said, fires", [
-    ("P401", "漂过的头发上灰色很容易褪色 您说是我们染错了 这个说法是不对的", True),
-    ("P401", "不知道手术什么时候做完 又不是我能决定的", True),
-    ("P401", "额度用完了就没办法再换了", True),
-    ("P401", "好的 感谢您的理解 有问题随时联系我们", False),
-    ("P401", "洗纹身属于医疗美容 我们这边是生活美容机构做不了这个项目", False),
-    ("P402", "您放心 损失我们肯定全部赔偿", True),
-    ("P402", "这次平衡调整把系数从百分之一百二十调整到了百分之一百", False),
-    ("P403", "没发的那两天我给您按双倍赔", True),
-    ("P403", "费用全部由我们来出", True),
-    ("P403", "拖车费您先别付 这个我们这边给您出了 算我们的", True),
-    ("P403", "一个月会员我给您补上 再给您返五十块钱 算是我们的一点赔偿", True),
-    ("P403", "货物丢失按运费的三倍赔付 最高不超过五百元", False),
-    ("P403", "我这边没有权限直接给您赔付 但会把您的案件提交给理赔部门", False),
-    ("P403", "请您说一下人数和大概的预算 我们的团队专员会联系您", False),
-    ("P404", "您觉得贵的话爱用不用", True),
-    ("P404", "您要是等不了那就改天来呗 反正我们也不缺您这一单", True),
-    ("P404", "您要等就等 不等就走", True),
-    ("P404", "协议上写得很清楚 您签的时候自己不看 现在又来问我", True),
-    ("P404", "考驾照的时候没学过吗", True),
-    ("P404", "开车看不清标线还开什么车", True),
-    ("P404", "又是您啊 您这丢三落四的", True),
-    ("P404", "这种也叫开玩笑啊 您自己信吗", True),
-    ("P404", "你自己去APP上看嘛 上面都有", True),
-    ("P404", "您要换就预约 不想预约就算了", True),
-    ("P404", "这么简单的东西您都找不到啊", True),
-])
-def test_sixth_round_of_unseen_batches(rule_id, said, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
-
-
-@pytest.mark.parametrize("rule_id, customer, said, call_type, fires", [
-    ("E501", "必须刷脸 你这什么态度", "这是监管要求", "inquiry", False),
-    ("E501", "你们柜员什么态度 爱理不理的", "请问是哪个网点", "inquiry", True),
-    ("E502", "动账短信能不能把对方户名也显示出来 我觉得加上会好很多", "目前格式是统一的",
-     "inquiry", True),
-    ("E502", "我提个建议 字能不能调大一点", "谢谢您提的这个建议 确实很实用", "suggestion", False),
-    ("E503", "那个客服解释得很清楚 你们服务真的挺好的", "请问是什么问题", "inquiry", True),
-    ("E503", "你们新版App挺好用的 比以前快多了", "刷脸转账单笔最高五万", "inquiry", True),
-    ("E504", "我们公司的对公账户网银证书快过期了",
-     "请报一下单位名称和账号后六位 我核实一下 好的核对上了", "account", False),
-    ("E504", "我要开通短信提醒 身份证号码和手机号都给你了", "好的 信息已经核对一致了 已经帮您开通",
-     "account", False),
-    ("E504", "我手机号换了 帮我把卡上的号码改一下", "好的 已经帮您把这张卡的预留手机号改成新的号码了",
-     "inquiry", True),
-    ("E504", "我卡被司法冻结了 今天能解冻吗", "需要您先联系冻结的机关 可以带身份证去开户网点查",
-     "inquiry", False),
-    ("E504", "不知道啊 就转转账 看看余额", "好的 那您觉得转账的流程方便吗", "other", False),
-    ("K701", "取款机没吐卡 我的卡卡在里面了", "您直接去和平路支行的柜台问一下就好", "other", True),
-    ("K701", "我在自助机上查余额 卡没出来", "您过几天带上身份证再来网点领就可以了", "inquiry", True),
-    ("K701", "你们ATM吞了我的存款 我存了五千", "这种情况一般三个工作日内就会处理完", "complaint",
-     False),
-    ("K702", "取款机没吐卡 我的卡卡在里面了", "您直接去柜台问一下就好", "other", False),
-    ("K702", "我在ATM存钱 放进去三千 结果只显示存了两千五", "等网点清点完就会处理", "inquiry", True),
-    ("K702", "我存了五千 机器显示只存进去四千九", "核对清楚了就会处理", "other", True),
-])
-def test_sixth_round_customer_cues(rule_id, customer, said, call_type, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
-                                             call_type=call_type)
-
-
 def test_asr_homophones_of_the_bank_and_of_wait():
     assert_quiet("agent: 您好焦行811000很高兴为您服务请将\ncustomer: 你好", "G301")
     transcript = ("agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\ncustomer: 帮我查一下\n"
                   "agent@20-24: 好的 请您少等一下\nagent@50-55: 让您久等了")
     assert_quiet(transcript, "E505", holds=[(25, 48)])
-
-
-@pytest.mark.parametrize("rule_id, said, fires", [
-    ("P401", "要等部门出结论 这个我做不了主", False),
-    ("P401", "您说得对 光道歉解决不了问题 请您告诉我具体情况", False),
-    ("P402", "净值型的产品都不承诺保本保收益", False),
-    ("P403", "您交的违约金我们银行来承担", True),
-    ("P403", "如果是线路设计不合理导致的 迁改费用由我们承担 如果是用户自己要求的 费用由用户承担", False),
-    ("P403", "按照您车损险的保障给您赔付 然后我们再去向对方追偿", False),
-    ("P404", "别人都用得好好的 怎么就您事儿这么多", True),
-    ("P404", "您自己看一下就明白了嘛 这还要打电话问", True),
-    ("P404", "这么简单的操作 小孩都会", True),
-    ("P404", "开店做生意的连这个都算不明白啊", True),
-])
-def test_seventh_round_of_unseen_batches(rule_id, said, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
-
-
-@pytest.mark.parametrize("rule_id, customer, said, call_type, fires", [
-    ("E504", "能不能在APP里直接查流水", "您这个想法挺实在 谢谢您帮我们想得这么细", "suggestion", False),
-    ("K702", "你们的机器把我的钱吞了 一千块", "您这个情况我已经登记了", "complaint", True),
-    ("K702", "我用信用卡在ATM取现 机器响了半天没出钱", "一般会自动退回的 您再等等", "other", True),
-    ("K702", "我取了两千 回家一数少了两百", "请问是在哪里取的", "other", True),
-    ("K702", "我的信用卡在你们ATM上取钱 被吞了", "您带上本人身份证去网点领卡", "other", False),
-])
-def test_seventh_round_customer_cues(rule_id, customer, said, call_type, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
-                                             call_type=call_type)
-
-
-@pytest.mark.parametrize("rule_id, said, fires", [
-    ("P404", "您这是想钱想疯了吧", True),
-    ("P404", "没什么好谈的", True),
-    ("P404", "哎呀跟您说话真费劲", True),
-    ("P404", "爱还就还 反正是您自己的征信", True),
-    ("P404", "这么简单的事您都搞不清楚", True),
-    ("P404", "您放心 没什么好担心的", False),
-    ("P403", "这个月的月租我给您免了 当作是对您的赔偿", True),
-    ("P402", "经营贷有抵押和保证两种方式", False),
-])
-def test_eighth_round_of_unseen_batches(rule_id, said, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
