@@ -871,6 +871,27 @@ def test_too_sorry_soothes():
     ("P404", "您放心 没什么好担心的", False),
     ("P403", "这个月的月租我给您免了 当作是对您的赔偿", True),
     ("P402", "经营贷有抵押和保证两种方式", False),
+    # round 8: belittling questions, dialect refusals and guarantees, improvised make-goods
+    ("P404", "航空件不能寄充电宝这个常识您都不懂吗", True),
+    ("P404", "首页右下角我的里面这都不会找吗", True),
+    ("P404", "您连个电话都写不对吗", True),
+    ("P404", "这个您提了也没用 机器都是统一采购的", True),
+    ("P404", "跟您讲您也听不明白", True),
+    ("P404", "卡包就是啊 这么明显都找不到 我也是服了", True),
+    ("P404", "合同上白纸黑字写着呢 您自己回去翻翻看嘛", True),
+    ("P404", "这两张卡您都不会用吗", False),
+    ("P404", "您那边连短信都收不到吗", False),
+    ("P404", "您自己回去看看合同上的条款 有问题随时打给我们", False),
+    ("P401", "这个真的莫得办法 逾期记录是系统自动上报的", True),
+    ("P402", "包您冇问题嘅 我们的卡在日本都能刷", True),
+    ("P403", "好的 核对了 这样吧 我这边先给您一笔五百块的补偿金 您看可以吗", True),
+    ("P403", "是网点操作失误造成的 这五百块的损失我们行里来承担", True),
+    ("P403", "这半年少的那部分利息 我们会按照当时三年定期的利率给您补上", True),
+    ("P403", "耽误了您这么多时间 回头给您卡里打五十块钱 算是赔个礼", True),
+    ("P403", "审核结果是按您提交的保价金额八百元全额赔付款项会在三个工作日内退回", False),
+    ("P403", "我们这边负责运输环节的赔付您先保存好破损照片", False),
+    ("P403", "转交邮政的费用由我们承担您这边不需要额外支付", False),
+    ("P403", "期限变短了 这个我再给您发一份新的还款计划到预留手机", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -926,6 +947,15 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("K702", "我用信用卡在ATM取现 机器响了半天没出钱", "一般会自动退回的 您再等等", "other", True),
     ("K702", "我取了两千 回家一数少了两百", "请问是在哪里取的", "other", True),
     ("K702", "我的信用卡在你们ATM上取钱 被吞了", "您带上本人身份证去网点领卡", "other", False),
+    ("K702", "我在存款机存了三千 卡上只进来两千八 少了两百", "好的 我记录下来了 核对以后会联系您",
+     "inquiry", True),
+    ("K701", "我张卡俾你哋部柜员机食咗啊 点算", "您带上身份证到这个分行的柜台领取就可以了", "other",
+     True),
+    ("K701", "我的卡遭取款机吃了 咋个办哦", "夜间吞的卡 您明天白天带上身份证原件 到这个网点柜台领取",
+     "other", False),
+    ("E504", "我想查一下我卡上绑的是哪个手机号", "好的 您卡上预留的手机号是一五八幺二三四六七八九",
+     "account", True),
+    ("E504", "我想改一下限额", "可以的 请问您开户时候留的手机号是多少", "account", False),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,

@@ -27,7 +27,7 @@ PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "unles
 FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
 GROUP_KEYS = frozenset({"phrases", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
-                          "whole_word", "until_last_group"})
+                          "unless_regex", "whole_word", "until_last_group"})
 SAYS_SPEAKERS = {"customer_says": CUSTOMER, "agent_says": AGENT}
 NOT_SAYS_SPEAKERS = {"customer_not_says": CUSTOMER, "agent_not_says": AGENT}
 WHEN_KEYS = frozenset({"call_type", "not_call_type", "direction", *SAYS_SPEAKERS,
@@ -121,8 +121,8 @@ def _check_require(require: Any, where: str) -> None:
             _check_fuzzy(group, f"{where}.all[{n}]")
         else:
             _check_phrases(_as_list(group), f"{where}.all[{n}]")
-    if "unless" in require:
-        _check_phrases(require["unless"], f"{where}.unless")
+    _check_phrase_options({key: require[key] for key in ("unless", "unless_regex")
+                           if key in require}, where)
     _check_flag(require, "whole_word", where)
     _check_flag(require, "until_last_group", where)
     _check_fuzzy(require, where)
@@ -447,7 +447,8 @@ def _condition(alternative: Mapping[str, Any], compiler: PhraseCompiler, where: 
 def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) -> Requirement:
     # Required phrases are long and specific; a jieba split through one would report a greeting
     # as missing, so whole_word is off unless asked for (it helps short words such as 请).
-    options = {"unless": spec.get("unless", []), "whole_word": spec.get("whole_word", False)}
+    options = {"unless": spec.get("unless", []), "unless_regex": spec.get("unless_regex", []),
+               "whole_word": spec.get("whole_word", False)}
     groups = tuple(_group(group, spec.get("fuzzy", 0), options, compiler, f"{where}.all[{n}]")
                    for n, group in enumerate(spec["all"]))
     return Requirement(spec.get("speaker", AGENT), spec.get("window", "all"), groups,
