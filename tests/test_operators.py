@@ -122,6 +122,21 @@ def test_until_last_group_ends_the_window_where_the_last_group_is_said() -> None
     assert findings[0].message.endswith("missing 请讲")
 
 
+def test_before_ends_the_window_at_the_first_utterance_saying_one_of_its_phrases() -> None:
+    checked = profile_with(require={"before": {"regex": ["已经帮您\\w{0,4}冻结"]},
+                                    "all": [["身份证号码"]]})
+    assert_quiet("agent: 请报一下身份证号码\nagent: 好的 已经帮您冻结了", RULE, profile=checked)
+    assert_quiet("agent: 请报一下身份证号码 好的 已经帮您冻结了", RULE, profile=checked)
+    assert_fires("agent: 好的 已经帮您把卡冻结了\nagent: 请报一下身份证号码", RULE, profile=checked)
+    assert_quiet("agent: 我马上帮您冻结\nagent: 请报一下身份证号码", RULE, profile=checked)
+
+
+def test_require_unless_regex_voids_a_required_phrase() -> None:
+    profile = profile_with(require={"all": [["预留手机号"]], "unless_regex": ["预留手机号是\\d{7,}"]})
+    assert_quiet("agent: 请问您的预留手机号是多少", RULE, profile=profile)
+    assert_fires("agent: 您的预留手机号是13912345678", RULE, profile=profile)
+
+
 def test_a_metadata_condition_applies_from_the_start() -> None:
     findings = assert_fires("customer: 你好\nagent: 好的", RULE, profile=SOOTHING, call_type="complaint")
     assert findings[0].message.startswith("complaint (complaint call) without soothing")

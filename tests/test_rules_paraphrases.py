@@ -926,6 +926,39 @@ def test_too_sorry_soothes():
     ("P404", "请您带上卡到网点打一份流水 上面每一笔都写得清清楚楚", False),
     ("P404", "您自己找人补一下墙 材料钱我们出", False),
     ("P404", "这么简单的操作步骤 您也可以在手机上办", False),
+    # round 10: collections and gig-platform put-downs, make-goods by the hour, dialect of refusal
+    ("P402", "您放心我这边给您盯着这四十多块钱包在我身上", True),
+    ("P402", "好的 我们一定给您个满意的说法 您就放心吧", True),
+    ("P402", "拼团失败是全额退款的 一分都不会少", False),
+    ("P402", "还款请一定通过我们官方的渠道", False),
+    ("P403", "这五十八我这边做主给您免了平台帮您出", True),
+    ("P403", "这两个小时的损失我们公司按每小时六十给您赔", True),
+    ("P403", "延误的这几天我们按每天五十给您赔", True),
+    ("P401", "那没办法 转账现在只能您自己在手机上或者到柜台去办", True),
+    ("P401", "这个嘛 我也不太知道 您去网点问问吧", True),
+    ("P401", "您的卡暂时没办法转账 需要先解除限制", False),
+    ("P401", "这个我不太知道您说的是哪一笔", False),
+    ("P401", "到营业厅就可以 代理点办理不了这项业务", False),
+    ("P401", "单纯换眼镜是解决不了的 建议先到眼科", False),
+    ("P404", "那您就应该让乘客自己取消啊这点道理还要我教吗", True),
+    ("P404", "这个入职培训第一课就讲了的这点东西都记不住", True),
+    ("P404", "那您当初借的时候怎么不嫌贵", True),
+    ("P404", "借的时候挺痛快 还的时候就喊难", True),
+    ("P404", "您这么忙连还款的时间都没有", True),
+    ("P404", "那您自己去APP上看啊 我还能骗您吗", True),
+    ("P404", "高峰期排队大家都一样 您又不是第一个等的", True),
+    ("P404", "说明书上都写着呢 您要是自己看一眼说明书 也不用打电话来问了", True),
+    ("P404", "我已经说过了 您能不能听清楚", True),
+    ("P404", "门店那边的事不归我们线上管 您自己去店里问吧", True),
+    ("P404", "这么简单的事情 上网一查就知道了嘛", True),
+    ("P404", "您这问题问得真是让人哭笑不得", True),
+    ("P404", "您耳朵这么背就别自己打电话了 叫家里人来问嘛", True),
+    ("P404", "多半是您自己手滑点的嘛 点完了又来问我们", True),
+    ("P404", "您要是嫌麻烦那就别调了呗 又不是我们求着您", True),
+    ("P404", "这种小事也值得专门打电话来投诉啊", True),
+    ("P404", "教了您半天了 这么简单的事还是弄不会", True),
+    ("P404", "这个我不知道 您自己去问一下商户吧", False),
+    ("P404", "这个月十五号还两千二百五 剩余部分我们再商量", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -1012,6 +1045,19 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("K702", "我在你们自助银行取了两千 回家数了一下 就一千九 少了一百", "我帮您提交差错处理", "inquiry",
      True),
     ("K702", "我在ATM存錢 機器吞了五百 沒有存進去", "好的 已經幫您登記了 網點會核對處理", "inquiry", True),
+    ("K702", "我在存款机里存了三千块 它数完钱说交易失败 钱也没退出来 卡上也没有",
+     "好的 这笔情况我已经给您登记了 后续网点核实清楚会联系您", "other", True),
+    ("K702", "商户说退款了 钱怎么还没退回来", "商户的退款已经发起了 请您耐心等待", "inquiry", False),
+    ("K701", "我孩子的卡冻了一个星期了还不给解 孩子在学校吃饭都没钱", "实在抱歉 我先核对一下持卡人的身份",
+     "complaint", False),
+    ("E502", "我提个建议 孩子的卡每次消费 能不能也发短信到我手机上", "嗯 谢谢您提这个建议 我会反馈给相关部门",
+     "suggestion", False),
+    ("E504", "我就问问我那存折丢了 上回补的新存折什么时候能拿", "补办的存折一般是当场就能拿到的", "complaint",
+     False),
+    ("E504", "我卡上前两天少了二十九块 不知道是什么钱", "好的 我给您查一下交易明细 这笔是十一月二十四号扣的",
+     "inquiry", True),
+    ("E504", "我忘了手机银行登录密码 能帮我重置一下吗", "可以的 你等下会收到一条短信 里面有临时密码",
+     "inquiry", True),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
@@ -1075,6 +1121,20 @@ def test_an_exception_cut_by_asr_still_excuses_the_hit():
     assert_quiet(f"{GREETING}customer: 能延长一个月吗\nagent: 延长一个月的话系统暂\n"
                  "agent: 时做不到 每次只能延三天", "P401")
     assert_fires(f"{GREETING}customer: 能延长一个月吗\nagent: 这个\nagent: 做不到", "P401")
+
+
+@pytest.mark.parametrize("agent_lines, fires", [
+    (["好的 已经帮您激活了 另外请您说一下身份证号码 我登记一下"], False),   # one breath: in time
+    (["好的 已经帮您激活了", "另外请您说一下身份证号码 我登记一下"], True),
+    (["您那笔定期是五万元 明年三月十五号到期", "另外为了登记这次查询 请您报一下身份证号码"], True),
+    (["好的 您卡上预留的手机号码是一三九一二三四五六七八"], True),
+    (["好的 您别着急 我马上帮您办理临时挂失", "为了核实您的身份 请您报一下身份证号码",
+      "好的 已经为您办理口头挂失"], False),
+])
+def test_the_caller_is_checked_before_the_account_is_acted_on(agent_lines, fires):
+    said = "\n".join(f"agent: {line}" for line in agent_lines)
+    transcript = f"{GREETING}customer: 帮我处理一下我的卡\n{said}"
+    (assert_fires if fires else assert_quiet)(transcript, "E504", call_type="account")
 
 
 def test_asr_homophones_of_the_bank_and_of_wait():

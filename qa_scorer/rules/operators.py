@@ -27,7 +27,7 @@ PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "unles
 FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
 GROUP_KEYS = frozenset({"phrases", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
-                          "unless_regex", "whole_word", "until_last_group"})
+                          "unless_regex", "whole_word", "until_last_group", "before"})
 SAYS_SPEAKERS = {"customer_says": CUSTOMER, "agent_says": AGENT}
 NOT_SAYS_SPEAKERS = {"customer_not_says": CUSTOMER, "agent_not_says": AGENT}
 WHEN_KEYS = frozenset({"call_type", "not_call_type", "direction", *SAYS_SPEAKERS,
@@ -125,6 +125,8 @@ def _check_require(require: Any, where: str) -> None:
                            if key in require}, where)
     _check_flag(require, "whole_word", where)
     _check_flag(require, "until_last_group", where)
+    if "before" in require:
+        _check_phrase_spec(require["before"], f"{where}.before")
     _check_fuzzy(require, where)
     after = require.get("after_trigger", 1)
     if not _is_int(after) or after < 1:
@@ -251,6 +253,7 @@ class Requirement:
     groups: tuple[PhraseSet, ...]
     after_trigger: int | None
     until_last_group: bool = False
+    before: PhraseSet | None = None  # the window ends at the first utterance saying one of these
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,8 @@ class DeclaredRule(Rule):
             sets.append(self.operator.phrases)
         else:
             sets.extend(self.operator.groups)
+            if self.operator.before is not None:
+                sets.append(self.operator.before)
         return tuple(sets)
 
     @property
@@ -335,6 +340,8 @@ class DeclaredRule(Rule):
             indices = tuple(i for i in indices if i >= trigger.segment)[: require.after_trigger]
         if require.until_last_group:
             indices = _through_first_saying(ctx, require.groups[-1], indices)
+        if require.before is not None:
+            indices = _through_first_saying(ctx, require.before, indices)
         missing = [group for group in require.groups if not _said(ctx, group, indices)]
         if not missing:
             return
@@ -395,7 +402,7 @@ def _through_first_saying(ctx: CallContext, group: PhraseSet,
                           indices: Sequence[int]) -> tuple[int, ...]:
     """The window cut after the utterance that first says the group (all of it when none
     does): a greeting ends with its invitation 请讲, so a 您好 said later in reply to the
-    customer is not part of it."""
+    customer is not part of it; a check of the caller must come by the first account action."""
     for end in range(1, len(indices) + 1):
         if _said(ctx, group, indices[:end]):
             return tuple(indices[:end])
@@ -451,8 +458,11 @@ def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) 
                "whole_word": spec.get("whole_word", False)}
     groups = tuple(_group(group, spec.get("fuzzy", 0), options, compiler, f"{where}.all[{n}]")
                    for n, group in enumerate(spec["all"]))
+    before = (compiler.phrase_set(spec["before"], f"{where}.before") if "before" in spec
+              else None)
     return Requirement(spec.get("speaker", AGENT), spec.get("window", "all"), groups,
-                       spec.get("after_trigger"), bool(spec.get("until_last_group", False)))
+                       spec.get("after_trigger"), bool(spec.get("until_last_group", False)),
+                       before)
 
 
 def _group(group: Any, fuzzy: int, options: Mapping[str, Any], compiler: PhraseCompiler,
