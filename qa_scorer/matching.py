@@ -184,7 +184,9 @@ class PhraseSet:
             # phrase still ends where the particle begins.
             ends = hit.end in boundaries or (clean[hit.end : hit.end + 1] in FINAL_PARTICLES
                                              and hit.end + 1 in boundaries)
-            return hit.start in boundaries and ends
+            return (hit.start in boundaries and ends
+                    and not _punctuated_between_words(ctx.call.segments[hit.segment], hit,
+                                                      boundaries))
         return True
 
     def _exception_spans(self, found: Mapping[str, list[int]], clean: str) -> list[tuple[int, int]]:
@@ -258,6 +260,20 @@ def opens_clause(segment: Segment, start: int, end: int, fillers: Sequence[str] 
             break
         opening -= len(filler)
     return _delimited(segment, opening - 1, opening) and _delimited(segment, end - 1, end)
+
+
+def _punctuated_between_words(segment: Segment, hit: Hit, boundaries: frozenset[int]) -> bool:
+    """Whether the hit spans a punctuation mark that ASR wrote between two of its words: the
+    clean text has none, but there it ends a clause (赔付，您选择了… is not 赔付您). A mark
+    inside a word (百分，百) is a stray pause, and spaces are pauses anywhere: neither counts."""
+    return any(_punctuated(segment, cut)
+               for cut in range(hit.start + 1, hit.end) if cut in boundaries)
+
+
+def _punctuated(segment: Segment, cut: int) -> bool:
+    """Whether a punctuation mark stands between clean characters `cut - 1` and `cut`."""
+    between = segment.text[segment.origin[cut - 1] + 1 : segment.origin[cut]]
+    return any(not ch.isalnum() and not ch.isspace() for ch in between)
 
 
 def _delimited(segment: Segment, left: int, right: int) -> bool:

@@ -104,6 +104,22 @@ def test_whole_word_can_be_switched_off() -> None:
     assert_fires("agent: 为了保证您的资金安全", RULE, profile=profile)
 
 
+@pytest.mark.parametrize(("said", "fires"), [
+    ("agent: 我们会赔偿您 您放心", True),
+    ("agent: 我们会赔偿您，您放心", True),
+    ("agent: 当时没有及时赔偿，您选择了先报案", False),   # a comma between the words ends the clause
+    ("agent: 这个赔偿 您选择了先报案", True),           # a space is only a pause
+])
+def test_a_phrase_does_not_span_a_comma_between_its_words(said: str, fires: bool) -> None:
+    profile = profile_with(forbid={"phrases": ["赔偿您"]})
+    (assert_fires if fires else assert_quiet)(said, RULE, profile=profile)
+
+
+def test_a_comma_inside_a_word_is_a_stray_pause() -> None:
+    profile = profile_with(forbid={"phrases": ["百分百"]})
+    assert_fires("agent: 您放心，百分，百能给您弄好", RULE, profile=profile)
+
+
 def test_overlapping_phrases_give_one_finding() -> None:
     profile = profile_with(forbid={"phrases": ["你错了", "你错了啊"]})
     findings = assert_fires("agent: 你错了啊", RULE, profile=profile)

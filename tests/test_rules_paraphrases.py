@@ -959,6 +959,35 @@ def test_too_sorry_soothes():
     ("P404", "教了您半天了 这么简单的事还是弄不会", True),
     ("P404", "这个我不知道 您自己去问一下商户吧", False),
     ("P404", "这个月十五号还两千二百五 剩余部分我们再商量", False),
+    # round 11: study-abroad guarantees, tour make-goods, dialect put-downs, the agent's own 跟您说
+    ("P402", "这两所我跟您说百分之百能拿到录取", True),
+    ("P402", "您这个背景我拿人头担保至少能拿一个港中文的录取", True),
+    ("P402", "您的课程学习进度是百分之百 但是结业考试还没考", False),
+    ("P403", "我们会给您每个人赔偿五百块钱 这周之内就打到您卡上", True),
+    ("P403", "我这边直接给您按双倍退款您看可以吗", True),
+    ("P403", "这段时间的打车费我们这边给您全额报销", True),
+    ("P403", "我这边给您账户里补偿一百块钱", True),
+    ("P403", "没保价就是按运费赔 您下单的时候页面上有提示", False),
+    ("P403", "我这边可以按餐损给您退一半的钱", False),
+    ("P403", "行程单错误导致的改签差价由我们承担这是公司对行程单错误的处理规定", False),
+    ("P403", "因为当时对方没有及时赔付，您选择了先由我们赔付再向对方追偿。", False),
+    ("P401", "侬讲的不对的，是侬自己记错了", True),
+    ("P401", "这个没法给您特殊处理", True),
+    ("P401", "今天因为系统升级上午有一个小时没有办法出号", False),
+    ("P404", "这都不会整啊，把柜子挪一下不就完了", True),
+    ("P404", "你自己睇短信啦", True),
+    ("P404", "我都讲咗几多次喇", True),
+    ("P404", "才四十分钟 您可真够急的", True),
+    ("P404", "是您自己没带齐 怪网点也没用啊", True),
+    ("P404", "您自己地址都填错了还怪我们骑手", True),
+    ("P404", "那您这么懂您来帮我们排好了", True),
+    ("P404", "出国都不会说两句英文还敢自己出门呀", True),
+    ("P404", "出国旅游把护照都丢了也是本事哦", True),
+    ("P404", "这么简单的账您算不过来吗", True),
+    ("P404", "团费就这个价您还想要五星级的自助啊这不是故意找茬吗", True),
+    ("P404", "您要是当初早看清楚合同 就没这回事了", True),
+    ("P404", "嫌服务差可以去别的银行", True),
+    ("P404", "这么点钱您还要考虑半天", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -1058,6 +1087,17 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
      "inquiry", True),
     ("E504", "我忘了手机银行登录密码 能帮我重置一下吗", "可以的 你等下会收到一条短信 里面有临时密码",
      "inquiry", True),
+    ("E501", "我要投诉 你们取款机少给了我三百", "少了钱肯定着急 我非常理解 先跟您核实一下身份", "complaint",
+     False),
+    ("E501", "我上午在你们网点等了一个多钟头 最后告诉我办不了", "对不起 让您白等了这么久 这次确实是网点做得不到位",
+     "complaint", False),
+    ("K702", "我在存款机存了五千 它只给我记了四千五", "好的 我帮您登记 等网点对完账就处理", "inquiry", True),
+    ("K702", "我在你们存款机上存了五千 钞票进去了 卡里只多了四千", "好的 等对账以后短信告诉您", "inquiry",
+     True),
+    ("K702", "网点的人说定期利率是二点五 我存了才发现只有一点九", "利率跟您当时听到的不一样 真的很抱歉",
+     "complaint", False),
+    ("K702", "存折上怎么少了两百", "我帮您看一下 是扣了短信服务费", "inquiry", False),
+    ("K702", "我想把借记卡的日取现额度调低一点 最近诈骗太多了", "好的 确认一下是您本人", "account", False),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
@@ -1135,6 +1175,13 @@ def test_the_caller_is_checked_before_the_account_is_acted_on(agent_lines, fires
     said = "\n".join(f"agent: {line}" for line in agent_lines)
     transcript = f"{GREETING}customer: 帮我处理一下我的卡\n{said}"
     (assert_fires if fires else assert_quiet)(transcript, "E504", call_type="account")
+
+
+@pytest.mark.parametrize("request_to_wait", ["请稍后", "耽误您半分钟 您先在线上等一下"])
+def test_a_wait_asked_for_in_asr_spelling_or_other_words(request_to_wait):
+    transcript = (f"{GREETING}customer: 帮我查一下\nagent@20-24: 好的 {request_to_wait}\n"
+                  "agent@50-55: 让您久等了")
+    assert_quiet(transcript, "E505", holds=[(25, 48)])
 
 
 def test_asr_homophones_of_the_bank_and_of_wait():
