@@ -341,7 +341,8 @@ class DeclaredRule(Rule):
         if require.until_last_group:
             indices = _through_first_saying(ctx, require.groups[-1], indices)
         if require.before is not None:
-            indices = _through_first_saying(ctx, require.before, indices)
+            hit = ctx.first_hit(require.before, indices)
+            indices = indices if hit is None else tuple(i for i in indices if i <= hit.segment)
         missing = [group for group in require.groups if not _said(ctx, group, indices)]
         if not missing:
             return
@@ -402,7 +403,7 @@ def _through_first_saying(ctx: CallContext, group: PhraseSet,
                           indices: Sequence[int]) -> tuple[int, ...]:
     """The window cut after the utterance that first says the group (all of it when none
     does): a greeting ends with its invitation 请讲, so a 您好 said later in reply to the
-    customer is not part of it; a check of the caller must come by the first account action."""
+    customer is not part of it."""
     for end in range(1, len(indices) + 1):
         if _said(ctx, group, indices[:end]):
             return tuple(indices[:end])
