@@ -272,8 +272,7 @@ def _punctuated_between_words(segment: Segment, hit: Hit, boundaries: frozenset[
 
 def _punctuated(segment: Segment, cut: int) -> bool:
     """Whether a punctuation mark stands between clean characters `cut - 1` and `cut`."""
-    between = segment.text[segment.origin[cut - 1] + 1 : segment.origin[cut]]
-    return any(not ch.isalnum() and not ch.isspace() for ch in between)
+    return any(not ch.isalnum() and not ch.isspace() for ch in _between(segment, cut - 1, cut))
 
 
 def _delimited(segment: Segment, left: int, right: int) -> bool:
@@ -281,8 +280,12 @@ def _delimited(segment: Segment, left: int, right: int) -> bool:
     the original text (or one of them is off the end of the utterance)."""
     if left < 0 or right >= len(segment.clean):
         return True
-    between = segment.text[segment.origin[left] + 1 : segment.origin[right]]
-    return any(not ch.isalnum() for ch in between)
+    return any(not ch.isalnum() for ch in _between(segment, left, right))
+
+
+def _between(segment: Segment, left: int, right: int) -> str:
+    """The original text between clean characters `left` and `right` (what cleaning removed)."""
+    return segment.text[segment.origin[left] + 1 : segment.origin[right]]
 
 
 class PhraseCompiler:
