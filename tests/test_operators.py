@@ -325,3 +325,13 @@ def test_e505_one_request_announces_one_hold() -> None:
     two_holds = "agent@0-3: 请您稍等\ncustomer@40-41: 喂\nagent@80-82: 好了"
     findings = assert_fires(two_holds, "E505", holds=[(4, 39), (42, 79)])
     assert [f.start for f in findings] == [42]
+
+
+
+def test_a_required_group_may_be_written_as_regexes():
+    profile = profile_with(require={"all": [{"phrases": ["带身份证"],
+                                             "regex": ["身份证[^，。]{0,6}?领"]}]})
+    assert not findings_for("agent: 您明天凭身份证到柜台领", RULE, profile=profile)
+    assert not findings_for("agent: 请您带身份证", RULE, profile=profile)
+    missing = findings_for("agent: 身份证最好随身带着", RULE, profile=profile)
+    assert [f.message for f in missing] == ["said {phrase}; missing 带身份证"]

@@ -25,7 +25,7 @@ DOCS_HEADINGS = {"what": "What it does", "why": "Why it matters", "example": "Ex
 PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "unless_reported",
                             "whole_word", "clause_alone"})
 FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
-GROUP_KEYS = frozenset({"phrases", "fuzzy"})
+GROUP_KEYS = frozenset({"phrases", "regex", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
                           "unless_regex", "whole_word", "until_last_group", "before"})
 SAYS_SPEAKERS = {"customer_says": CUSTOMER, "agent_says": AGENT}
@@ -115,9 +115,14 @@ def _check_require(require: Any, where: str) -> None:
     if not isinstance(groups, list) or not groups:
         raise ProfileError(f"{where}.all must be a list of phrase groups")
     for n, group in enumerate(groups):
-        if isinstance(group, dict):  # {phrases: [...], fuzzy: N}: a group with its own tolerance
+        if isinstance(group, dict):  # {phrases: [...], regex: [...], fuzzy: N}
             _known_keys(group, GROUP_KEYS, f"{where}.all[{n}]")
-            _check_phrases(_as_list(group.get("phrases")), f"{where}.all[{n}].phrases")
+            if not (group.get("phrases") or group.get("regex")):
+                raise ProfileError(f"{where}.all[{n}] needs phrases or regex")
+            if group.get("phrases"):
+                _check_phrases(_as_list(group["phrases"]), f"{where}.all[{n}].phrases")
+            _check_phrase_options({"regex": group["regex"]} if "regex" in group else {},
+                                  f"{where}.all[{n}]")
             _check_fuzzy(group, f"{where}.all[{n}]")
         else:
             _check_phrases(_as_list(group), f"{where}.all[{n}]")
@@ -468,11 +473,13 @@ def _requirement(spec: Mapping[str, Any], compiler: PhraseCompiler, where: str) 
 
 def _group(group: Any, fuzzy: int, options: Mapping[str, Any], compiler: PhraseCompiler,
            where: str) -> PhraseSet:
-    """One `require.all` group: a phrase list, or `{phrases: [...], fuzzy: N}` with its own
-    tolerance for ASR slips (the requirement's `fuzzy` otherwise)."""
-    if isinstance(group, dict):
-        fuzzy, group = group.get("fuzzy", fuzzy), group["phrases"]
-    return compiler.phrase_set({"phrases": _as_list(group), **options}, where, fuzzy=fuzzy)
+    """One `require.all` group: a phrase list, or `{phrases: [...], regex: [...], fuzzy: N}`
+    with regexes and its own tolerance for ASR slips (the requirement's `fuzzy` otherwise)."""
+    if not isinstance(group, dict):
+        group = {"phrases": group}
+    spec = {"phrases": _as_list(group.get("phrases", [])), "regex": _as_list(group.get("regex", [])),
+            **options}
+    return compiler.phrase_set(spec, where, fuzzy=group.get("fuzzy", fuzzy))
 
 
 __all__ = ["Condition", "DeclaredRule", "build_conditions", "build_declared_rule",
