@@ -228,6 +228,7 @@ def test_g302_fires_when_the_id_is_missing_or_wrong(transcript: str, meta: dict[
         ("卡号是6222 0202 1234 5678 901，对吧", "bank-card number"),
         ("卡号是六二二二零二零二一二三四五六七八", "bank-card number"),
         ("卡号6222-0202-1234-5678", "bank-card number"),
+        ("您要查的是卡号六二二二六幺零幺二三四五六七八九零幺二三这张卡吧", "account number"),
         ("您的身份证号是幺幺零幺零幺幺九九零零幺零幺幺二三四叉", "resident id number"),
         ("身份证号110101199001011234", "resident id number"),
         ("身份證號碼１１０１０１１９９００１０１１２３Ｘ", "resident id number"),

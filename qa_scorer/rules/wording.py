@@ -27,8 +27,8 @@ class SpokenNumber:
 
 @register
 class PersonalNumberReadAloud(Rule):
-    """What it does: fires when the agent reads out a full bank-card number (16–19 digits), a
-    resident id number (17 digits and a check digit or X) or a mobile number (11 digits, 1[3-9]…),
+    """What it does: fires when the agent reads out a full bank-card number (16–19 digits) or
+    account number (20–21 digits), a resident id number (17 digits and a check digit or X) or a mobile number (11 digits, 1[3-9]…),
     whether in Arabic or spoken digits, spaced or not. One finding per number; the evidence
     masks it. Short numbers are fine: the last four digits (尾号七八九零), the 95559 hotline, the
     agent's own 工号, amounts and dates.
@@ -92,6 +92,8 @@ class PersonalNumberReadAloud(Rule):
             return "resident id number"
         if digits.isdigit() and settings["card_min_digits"] <= len(digits) <= settings["card_max_digits"]:
             return "bank-card number"
+        if digits.isdigit() and settings["card_max_digits"] < len(digits) <= settings["account_max_digits"]:
+            return "account number"
         if re.fullmatch(settings["mobile_pattern"], digits):
             return "mobile number"
         return None
