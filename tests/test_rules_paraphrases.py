@@ -1181,6 +1181,34 @@ def test_too_sorry_soothes():
     ("P402", "普通到账的话 您放心好了 明天上午之前肯定到 这个没有任何问题的", True),
     ("P402", "您这张存单肯定到期了", False),
     ("P403", "这三笔被盗刷的钱您不用管 我们来承担", True),
+    # round 17
+    ("P402", "买基金哪有只赚不赔的 您要理性看待", False),
+    ("P402", "这个事领导一定会给您圆满解决", True),
+    ("P402", "谢谢您的肯定 帮您解决问题是我们应该做的", False),
+    ("P402", "交警认定您是全部责任 也就是百分之百的责任比例", False),
+    ("P403", "您放心 利息和违约金都给您补上", True),
+    ("P403", "亏的这部分钱由网点承担", True),
+    ("P403", "利息损失我们照赔", True),
+    ("P403", "放心 这钱我们包赔", True),
+    ("P403", "这个我们不包赔的 要看保险条款", False),
+    ("P403", "我给您多赔五百当作耽误的补偿", True),
+    ("P403", "您需要多补两份材料", False),
+    ("P403", "这是条款的规定 如果车辆找回 我们会赔付车辆在被盗期间造成的损失", False),
+    ("P403", "您这个案子是您全责 对方车辆的损失由我们赔付", False),
+    ("P403", "施救和定损的合理费用 由我们来承担", False),
+    ("P403", "我们可以帮您走代位求偿 先行赔付", False),
+    ("P403", "定损金额是一万二 全部是直赔 您这边不需要支付费用", False),
+    ("P404", "赚钱的时候怎么没见您打电话来感谢", True),
+    ("P404", "这么怕亏就别买理财嘛", True),
+    ("P404", "您要是怕麻烦 我们可以给您寄过去", False),
+    ("P404", "现在谁还信这种电话 您也太容易上当了", True),
+    ("P404", "天上掉馅饼的事您也信啊", True),
+    ("P404", "天上不会掉馅饼 请您提高警惕", False),
+    ("P404", "您这么大老板还在乎这几块钱", True),
+    ("P404", "您这是鸡蛋里挑骨头", True),
+    ("P404", "您要是会修您就自己修嘛", True),
+    ("P404", "您是第一次寄快递吗这么简单的东西都填不对", True),
+    ("P401", "含肉类的需要进口许可 个人寄件一般是办理不了的", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -1365,6 +1393,24 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("E504", "什么破服务 我卡被冻结了 网点让我等了两个小时最后说办不了", "您先消消气 我这边给您登记投诉",
      "complaint", False),
     ("E504", "我老伴的存折挂失补办都一个礼拜了 还没补好", "真是对不起 我这就联系网点", "complaint", False),
+    # round 17
+    ("E504", "糟了 我插卡查余额 机器说超时 卡没吐出来", "您这种情况是吞卡了 请您次日带身份证到网点领卡", "inquiry",
+     False),
+    ("E504", "我想问一下信用卡挂失是打这个电话吗", "信用卡挂失可以拨打九五五五九 都是二十四小时的", "inquiry", False),
+    ("E504", "万一以后被骗了 打电话过来能马上冻结卡吗", "可以的 您打九五五五九转人工 核实完身份以后就能帮您临时冻结",
+     "inquiry", False),
+    ("E504", "我要投诉你们那个网点 我被骗以后去办冻结 他们让我排了两个小时队", "您投诉的内容我记下了 会转给网点负责人",
+     "complaint", False),
+    ("E504", "我想查一下我的理财持仓", "查询之前我需要先验证一下您是否本人 麻烦您在电话按键上输入这张卡的查询密码",
+     "account", False),
+    ("E504", "我想查一下商户预留的联系电话", "请您先说一下商户名称和法人姓名 我核对一下", "account", False),
+    ("K701", "取款机把我的卡吞了 怎么办啊", "请您带上本人身份证去站前路网点柜台办理领卡手续 今天来电的内容我都记下了",
+     "inquiry", True),
+    ("K702", "我存钱的时候放进去一万 结果只给我记了八千 ATM少算了两千", "我给您登记一下 网点会对机器里的现金做核对",
+     "inquiry", True),
+    ("K702", "你们网点把我存的钱搞错了 存了三千只记了两千", "网点已经在核对了", "complaint", False),
+    ("K702", "我在你们ATM存钱 机器卡住了 存进去的两千块到现在没入账", "您放心 明天就打到您卡上", "complaint", False),
+    ("E502", "那你们能不能搞个家庭账户", "目前还没有家庭共享理财账户 请两位分别操作", "inquiry", False),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
@@ -1459,3 +1505,43 @@ def test_asr_homophones_of_the_bank_and_of_wait():
     transcript = ("agent: 您好 交行八幺幺洞洞洞 很高兴为您服务 请讲\ncustomer: 帮我查一下\n"
                   "agent@20-24: 好的 请您少等一下\nagent@50-55: 让您久等了")
     assert_quiet(transcript, "E505", holds=[(25, 48)])
+
+
+@pytest.mark.parametrize("rule_id, customer", [
+    ("E503", "你们那个网点的大堂经理真是没得说"),
+    ("E503", "我得给你们那位客户经理竖个大拇指"),
+    ("E503", "你们柜台的小刘办事利索 人也和气"),
+    ("E503", "上次接电话的那位耐心得很 我得说一声"),
+    ("E503", "真心觉得你们的服务越来越好了"),
+    ("E503", "你们的人还专门上门给我办 真是太暖心了"),
+    ("E502", "我有个想法 你们app的字能不能做大一点"),
+    ("E502", "提个小意见 排号机能不能放到门口"),
+    ("E502", "你们要是能在小区里放个取款机就好了"),
+    ("E502", "我觉得你们转人工的菜单太长了 应该缩短一点"),
+    ("E502", "说明书写得太专业了 建议写得通俗点"),
+    ("E502", "要我说 你们应该给老年人开个专门的通道"),
+])
+def test_praise_and_suggestions_are_recognised_in_any_call(rule_id, customer):
+    assert_fires(answered("好的 请问还有别的需要吗", customer=customer), rule_id, call_type="other")
+
+
+@pytest.mark.parametrize("rule_id, said", [
+    ("E503", "哎呀 谢谢您这么说 我一定转告她"),
+    ("E503", "听到您这么说真高兴 这都是我们该做的"),
+    ("E503", "您太客气了 能帮上忙就好"),
+    ("E503", "您的鼓励我们收到了"),
+    ("E503", "感谢您百忙之中还打电话来表扬我们的同事"),
+    ("E503", "有您这句话 我们再辛苦也值了"),
+    ("E503", "谢谢您 这是我们的本分"),
+    ("E503", "您这么认可我们 真的非常感谢"),
+    ("E503", "我们会做得更好的"),
+    ("E502", "谢谢您这么用心 这个建议我记下了"),
+    ("E502", "这个建议提得好 我们一定反馈上去"),
+    ("E502", "多谢您的金点子"),
+    ("E502", "您这个建议对我们改进服务很有帮助"),
+    ("E502", "您的意见我们会认真对待"),
+])
+def test_thanks_for_praise_and_suggestions_in_other_words(rule_id, said):
+    customer = "你们那个小姑娘服务特别好" if rule_id == "E503" else "我提个建议 你们app字太小了"
+    call_type = "praise" if rule_id == "E503" else "suggestion"
+    assert_quiet(answered(said, customer=customer), rule_id, call_type=call_type)
