@@ -28,10 +28,10 @@ class SpokenNumber:
 @register
 class PersonalNumberReadAloud(Rule):
     """What it does: fires when the agent reads out a full bank-card number (16–19 digits) or
-    account number (20–21 digits), a resident id number (17 digits and a check digit or X) or a mobile number (11 digits, 1[3-9]…),
-    whether in Arabic or spoken digits, spaced or not. One finding per number; the evidence
-    masks it. Short numbers are fine: the last four digits (尾号七八九零), the 95559 hotline, the
-    agent's own 工号, amounts and dates.
+    account number (20–21 digits), a resident id number (17 digits and a check digit or X) or a
+    mobile number (11 digits, 1[3-9]…), whether in Arabic or spoken digits, spaced or not. One
+    finding per number; the evidence masks it. Short numbers are fine: the last four digits
+    (尾号七八九零), the 95559 hotline, the agent's own 工号, amounts and dates.
 
     Why it matters: B2.17.7 — 严禁泄露或擅自使用客户各类资料. A number read aloud can be
     overheard at either end, and is then in the recording.
