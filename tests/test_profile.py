@@ -35,6 +35,16 @@ def test_plus_key_extends_a_default_list(tmp_path):
     assert profile.section("normalise")["fillers"] == default + ["然后"]
 
 
+def test_a_mapping_may_reuse_another_with_a_yaml_merge_key(tmp_path):
+    profile = load_profile(write(tmp_path, "rules:\n  T102: &talk\n    max_talk_s: 200\n"
+                                           "    severity: major\n"
+                                           "  T103:\n    <<: *talk\n    max_talk_s: 400\n"))
+    assert (profile.rule("T103")["max_talk_s"], profile.rule("T103")["severity"]) == (400, "major")
+    with pytest.raises(ProfileError, match=r"rules\.T104\.max_talk_s"):  # merged keys are checked too
+        load_profile(write(tmp_path, "rules:\n  T102: &talk\n    max_talk_s: 200\n"
+                                     "  T104:\n    <<: *talk\n"))
+
+
 @pytest.mark.parametrize("text, names", [
     ("rules:\n  T104:\n    max_hold: 90\n", "rules.T104.max_hold"),
     ("rules:\n  T104:\n    max_hold_s: soon\n", "rules.T104.max_hold_s"),
@@ -46,6 +56,8 @@ def test_plus_key_extends_a_default_list(tmp_path):
     ("rules: [T104]\n", "rules"),
     ("rules:\n  T104: {max_hold_s: 1\n", "not valid YAML"),
     ("rules:\n  T104:\n    max_hold_s: 90\n    max_hold_s: 30\n", "max_hold_s' appears twice"),
+    ("rules:\n  T104: &h\n    max_hold_s: 90\n  T105:\n    <<: *h\n    severity: major\n"
+     "    severity: minor\n", "severity' appears twice"),
 ])
 def test_bad_profile_is_refused_naming_the_key(tmp_path, text, names):
     with pytest.raises(ProfileError, match=names.replace(".", r"\.")):
