@@ -47,7 +47,6 @@ P401_HITS = [
     "agent: 这个不归我们管",
     "agent: 这不是我的事",
     "agent: 这个不关我们的事 您去找商户",
-    "agent: 跟我没关系",
     "agent: 你找别人去吧",
     "agent: 这不是我们银行的责任",
     # the customer is wrong
@@ -55,7 +54,7 @@ P401_HITS = [
     "agent: 您理解错了",
     "agent: 您说的不对",
     "agent: 你这样理解是不对的",
-    "agent: 这是您自己的问题",
+    "agent: 这是您自己的错",
     "agent: 我不知道您说的是什么",
     # Traditional characters
     "agent: 這個我不知道 您自己搞錯了",
@@ -257,6 +256,9 @@ def test_p403_quiet(transcript):
 # --- P404 disrespect --------------------------------------------------------------------------
 
 P404_HITS = [
+    # blame thrown back: labellers count it as confrontation, not as the taboo 不归我管
+    "agent: 跟我没关系",
+    "agent: 这是您自己的问题",
     "agent: 你听不懂吗",
     "agent: 我已经说过很多遍了",
     "agent: 嗯 我都跟您说了好几遍了",
