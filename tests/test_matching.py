@@ -132,6 +132,18 @@ def test_regex_hits_respect_exceptions() -> None:
     assert_quiet("agent: 你们那边 你好", RULE, profile=profile)
 
 
+@pytest.mark.parametrize(("said", "fires"), [
+    ("agent: 爱坐不坐", True),            # a backreference is run on its own, outside the screen
+    ("agent: 爱坐不走", False),
+    ("agent: 这个ABC不对", True),         # a pattern with its own flags still runs
+    ("agent: 他们x9的", True),
+    ("agent: 您好 请讲", False),
+])
+def test_every_regex_of_a_set_still_runs_behind_the_one_pass_screen(said: str, fires: bool) -> None:
+    profile = profile_with(forbid={"regex": ["爱(\\w)不\\1", "(?i)abc", "x\\d", "您好请讲吗"]})
+    (assert_fires if fires else assert_quiet)(said, RULE, profile=profile)
+
+
 # --- a bare 不 (clause_alone) -----------------------------------------------------------------
 
 BARE_NO = profile_with(forbid={"clause_alone": ["不"]})
