@@ -1394,6 +1394,10 @@ def test_too_sorry_soothes():
     ("S202", "大额取现需要提前一天预约 因为网点要提前调头寸", True),
     ("P404", "您放心 您这种情况我见多了 提交了绝对能通过", False),
     ("P403", "我们可以安排快递员带包装材料上门 费用是我们出的", False),
+    # the last batch: insurance terms
+    ("P402", "这款长期医疗险合同约定了首个三年的保证费率期间", False),
+    ("P402", "一级赔保额的百分之百 十级赔百分之十", False),
+    ("P403", "洪水属于保障范围 在保额范围内按实际损失赔付您的室内财产", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
