@@ -206,12 +206,17 @@ class PhraseSet:
         """One alternation of the set's regexes, searched once per utterance, and the regexes
         it cannot stand in for (those that refer to their own groups by number). Most
         utterances match none, and one search costs far less than dozens of them."""
-        screened = [r.pattern for r in self.regexes if not _NUMBERED_GROUPS.search(r.pattern)]
-        rest = tuple(r for r in self.regexes if _NUMBERED_GROUPS.search(r.pattern))
+        screened: list[str] = []
+        rest: list[re.Pattern[str]] = []
+        for regex in self.regexes:
+            if _NUMBERED_GROUPS.search(regex.pattern):
+                rest.append(regex)
+            else:
+                screened.append(regex.pattern)
         if len(screened) < 2:
             return None, self.regexes
         try:
-            return re.compile("|".join(f"(?:{p})" for p in screened)), rest
+            return re.compile("|".join(f"(?:{p})" for p in screened)), tuple(rest)
         except re.error:  # e.g. a pattern with its own global flags
             return None, self.regexes
 
