@@ -1528,6 +1528,29 @@ def test_too_sorry_soothes():
     ("P403", "如果超过七个工作日还没到账 我们帮您出具退款凭证", False),
     ("P404", "这么简单的东西您都能弄坏也是厉害", True),
     ("P404", "扫一扫旁边就是转账 这么简单的操作 一般人看一眼都会的", True),
+    # round 32
+    ("P401", "二十年以上的老房子当时的电线线径可能满足不了现在的用电需求", False),
+    ("P401", "您这个要求我们满足不了", True),
+    ("P401", "您晓得不 这个要本人带身份证和存折去网点办", False),
+    ("P403", "您放心中介费我们全退给您 另外您的搬家费我们也全包了", True),
+    ("P403", "这样吧 这一个月的房租我们来出 您把租房合同发给我", True),
+    ("P403", "运费我们来出", False),
+    ("P404", "黄先生您觉得我们是做慈善的吗 什么都免费", True),
+    ("P404", "规划图在售楼处公示了的 您自己没去看", True),
+    ("P404", "你们业主就是事儿多 买的时候不看清楚", True),
+    ("P404", "订单页面上第一个就是 您自己看不到吗", True),
+    ("P404", "那是别的公司的 跟我们没关系", False),
+    ("P404", "那是快递公司的问题 跟我们没关系", True),
+    ("P404", "取个钱也能把卡忘在机器里 您这也是够可以的", True),
+    ("P404", "核实无误 就这么点钱至于吗 我给您登记一下", True),
+    ("P404", "这点钱不至于影响您的征信", False),
+    ("P404", "您这办了三万块的私教还在乎这两百块啊", True),
+    ("P404", "您还差这五十块就还清了", False),
+    ("P404", "唉 这都第四遍了 我最后说一次啊 您仔细听好", True),
+    ("P404", "这是第二次了 我们会给您优先处理", False),
+    ("P404", "您嫌脏那您换一台用不就完了 附近又不是只有那一台", True),
+    ("P404", "这么简单的操作 我们家上小学的孩子都会 您就点那个", True),
+    ("P404", "您这个岁数了也该学学用手机银行了 天天往网点跑", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -1931,6 +1954,15 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
      "inquiry", False),
     ("E504", "我在手机银行转账 显示成功了 可是对方说没收到",
      "好的 我看到了 这笔是九点十二分转给工商银行尾号三三零一的账户", "complaint", True),
+    # round 32
+    ("K701", "上礼拜你们说查清楚吞卡的事给我回电话 到现在都没人打给我", "好的 我现在给您重新催办一下", "complaint", False),
+    ("K701", "吞卡以后这张卡还能继续用吗", "可以的 卡片本身没有问题的话就可以正常使用", "inquiry", False),
+    ("K701", "我卡被吞坏了换了张新卡 要激活", "好的 激活之前需要核实您的身份", "account", False),
+    ("K701", "取款机把我的卡吞了", "好的 我帮您登记一下", "inquiry", True),
+    ("K702", "你好我取钱没取出来 但是钱扣了 五百块", "需要网点给您做一笔冲正 冲正完成以后钱就回到您卡上了", "inquiry", True),
+    ("E501", "你们这个手机银行APP烂透了 一打开就闪退", "请问您的手机是安卓还是苹果的", "inquiry", True),
+    ("E504", "我取了八百块 机器只出了五百 你帮我查查那笔交易",
+     "好的 我看一下您的交易记录 是今天上午十点零六分那笔八百元的取款对吧", "inquiry", True),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
@@ -2020,6 +2052,8 @@ def test_an_exception_cut_by_asr_still_excuses_the_hit():
     (["这边需要先验证一下 请您根据提示输入六位查询密码", "密码验证已经通过了 您最近一笔转账是转出两千元"], False),
     (["您这笔五万元的三年定期是十二月八号到期", "哦对了 您是持卡人本人吧"], True),
     (["请问单位客户号是多少", "好的 我这边已经帮您把主管的登录密码重置了 初始密码会以短信发到预留手机上"], True),
+    # where the customer types the password later is not a check
+    (["您是哪张卡", "好的 我这边已经帮您把锁定状态解除了 您现在可以去ATM上重新输入密码"], True),
 ])
 
 def test_the_caller_is_checked_before_the_account_is_acted_on(agent_lines, fires):
@@ -2061,6 +2095,7 @@ def test_asr_homophones_of_the_bank_and_of_wait():
     ("网点会尽快安排清机核对 核对好了就会给您处理", True),
     ("网点清机核对后 三个工作日内会退回您的账户", False),
     ("网点已经核实处理 款项已经退回您的卡里了", False),
+    ("网点清机以后 明天之前钱一分不少地回到您卡里", False),
 ])
 def test_an_outbound_follow_up_on_a_cash_shortfall_gives_the_settling_time(answer, fires):
     transcript = ("agent: 刘先生您好 我是交通银行客户服务代表 工号八幺幺洞洞洞\n"
@@ -2069,3 +2104,14 @@ def test_an_outbound_follow_up_on_a_cash_shortfall_gives_the_settling_time(answe
                   f"customer: 那什么时候退给我\nagent: {answer}")
     (assert_fires if fires else assert_quiet)(transcript, "K702", direction="outbound",
                                              call_type="other")
+
+
+@pytest.mark.parametrize("rule_id, reported, customer", [
+    ("K701", "跟您确认一下 您被吞的卡已经领回了吗", "领回来了 半夜吞卡太闹心了"),
+    ("K702", "您前几天反映存款机吞钞的事 给您回个电话", "钱已经回来了"),
+])
+def test_a_follow_up_after_the_card_or_cash_is_back_asks_for_nothing(rule_id, reported, customer):
+    transcript = ("agent: 秦先生您好 我是交通银行客户服务代表 工号八幺幺洞洞洞\n"
+                  f"agent: {reported}\ncustomer: {customer}\n"
+                  "agent: 好的 那这边给您登记办结")
+    assert_quiet(transcript, rule_id, direction="outbound", call_type="other")
