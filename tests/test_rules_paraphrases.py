@@ -1621,6 +1621,22 @@ def test_too_sorry_soothes():
     ("P404", "很多小朋友刚开始都会怕水 一般三到四节课就好了", False),
     ("P404", "您要办就办 嫌麻烦就算了", True),
     ("P404", "您自己输错三次密码 这能怪银行吗", True),
+    # round 36
+    ("P403", "实在抱歉 这五十八我退给您 另外我再给您多返两个月的月租当补偿", True),
+    ("P403", "这样吧 您这次在我们这的检查费全退给您 打车的钱也我们出", True),
+    ("P403", "真的对不起 这个我这边做主 您这次的房费全免 再送您两晚免费住宿", True),
+    ("P403", "这样 我个人做主 这次维修费给您免了", True),
+    ("P403", "这个我做不了主 需要跟店长申请", False),
+    ("P404", "您那个手机都几年了还想测出千兆啊", True),
+    ("P404", "上次就跟您说过了 师傅排单要时间 您还一直打 我们也催不动啊", True),
+    ("P404", "短信上都写着呢 您自己看一下就知道了", True),
+    ("P404", "您自己看一下订单详情就可以", False),
+    ("P404", "这个账单上都写着的 您自己看一下账单不就清楚了", True),
+    ("P404", "您刚才说的我都记了 一遍一遍说有什么用呢", True),
+    ("P404", "先生 喝成这样还打什么电话 醒了酒再说吧", True),
+    ("P404", "九块九的东西您还指望它保温十二小时吗", True),
+    ("P404", "导航路线上车就显示了 您自己上车不看导航的吗", True),
+    ("P404", "搬迁不属于退卡条件 合同您自己签的 第七条写了", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -2086,6 +2102,11 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("E504", "我密码输错了三次 卡被锁了 帮我解一下", "好的 我这边已经帮您把密码锁定解除了 您现在就可以重新输入密码了",
      "account", True),
     ("E504", "手机银行我最常用的 转账 还有查余额", "好的 请问您对转账功能满意吗", "other", False),
+    # round 36
+    ("K701", "闺女啊 我那个卡 在门口那个机器里 取钱的时候 不出来了", "网点会联系您 您等通知就行", "other", True),
+    ("K702", "我在加油站旁边那个机器取钱 取五百 出来四百", "等工作人员去清机对完账 差额会给您退回去", "inquiry", True),
+    ("E504", "我爸卡里上个月被转走了一笔钱 我想问问转给谁了", "上个月十八号有一笔转出 五千块 转给了一个叫郑小军的人",
+     "account", True),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
