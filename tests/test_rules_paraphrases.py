@@ -2440,6 +2440,14 @@ def test_too_sorry_soothes():
     ("P402", "红包过期了会自动退回", False),
     ("P402", "您的贷款审核通过的话 会短信通知", False),
     ("P402", "用我的工号可以查到这次通话记录", False),
+    ("P402", "如果有同事跟您说过保证到账 那是他说得不准确", False),
+    ("P402", "我让同事跟您说 保证明天到账", True),
+    ("P401", "实在不行的话 我们给您换一个方案", False),
+    ("P401", "实在不行您就去网点办 也一样的", False),
+    ("P401", "我不清楚的地方 马上帮您问一下技术同事", False),
+    ("P401", "我们这边没有办法直接退款 需要您在APP上申请 我教您操作", False),
+    ("P401", "没有办法直接退 就这样", True),
+    ("P401", "实在不行", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
