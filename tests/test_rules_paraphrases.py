@@ -2623,6 +2623,12 @@ def test_too_sorry_soothes():
     ("P404", "我们这边也是第一天上线这个功能", False),
     ("P404", "您说得对 我们会把自己的工作做好", False),
     ("P404", "我也长知识了 谢谢您告诉我们", False),
+    ("P401", "师傅可能不知道您改了地址 我马上通知他", False),
+    ("P401", "这个我们确实不清楚具体原因 已经帮您提交给技术部门核查", False),
+    ("P401", "不不不 您误会了 我的意思是可以退的", False),
+    ("P401", "不不不 不是这个意思 这个可以办", False),
+    ("P401", "我们确实不清楚 您自己去问吧", True),
+    ("P401", "不不不 这个真办不了", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
