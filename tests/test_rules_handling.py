@@ -129,6 +129,8 @@ def test_e502_quiet_when_the_agent_affirms_or_there_is_no_suggestion(lines, meta
     (["customer: 你们那位小姑娘特别耐心", "agent: 请问还有其他问题吗"], {}),
     (["customer: 我来表扬你们的员工", "agent: 您说的是哪个网点"], {}),
     (["customer: 你们那位客服真的很专业", "agent: 请问还有别的事吗"], {}),
+    (["agent: 您对网点的服务满意吗", "customer: 那个客户经理人可好了 真是好小伙",
+      "agent: 好的 还有别的吗"], {"direction": "outbound"}),                              # warm praise on a survey
 ])
 def test_e503_fires_on_praise_without_thanks(lines, meta):
     assert_fires(call(*lines), "E503", **meta)
@@ -147,6 +149,11 @@ def test_e503_fires_on_praise_without_thanks(lines, meta):
     (["customer: 你们客服服务特别好", "agent: 您过奖了 这是我们应该做的"], {}),
     (["customer: 你们那个小王特别耐心 帮了我大忙", "agent: 谢谢您的认可 我会转告她的"], {}),
     (["customer: 你们那个客服太不耐心了", "agent: 您说一下具体情况"], {}),                  # a complaint, not praise
+    (["customer: 谢谢你啊 你真有耐心", "agent: 不客气 以后有不会的随时打过来"], {}),          # thanks as the call ends
+    (["agent: 您对网点的服务满意吗 一到十分您打几分", "customer: 八分吧 人挺好的 就是等得久",
+      "agent: 好的 八分 等待时间的问题我们会反馈"], {"direction": "outbound"}),           # a survey score
+    (["agent: 您对当时网点的服务满意吗", "customer: 一般吧 等得挺久的 不过柜员小姑娘挺好的",
+      "agent: 好的 我记下了"], {"direction": "outbound"}),
 ])
 def test_e503_quiet_when_the_agent_thanks_or_there_is_no_praise(lines, meta):
     assert_quiet(call(*lines), "E503", **meta)
