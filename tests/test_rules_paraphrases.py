@@ -2763,6 +2763,8 @@ def test_too_sorry_soothes():
     ("P404", "您说得对 真是的 这个确实是我们的问题", False),
     ("P404", "好嘞 没事了吧 那挂了啊", False),
     ("P404", "不行 规定就是规定", False),
+    ("P402", "百分之百的客户都需要做这个验证", False),
+    ("P402", "您放心 百分之百的客户都能批下来", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
