@@ -3031,6 +3031,16 @@ def test_too_sorry_soothes():
     ("P404", "指示牌在入口右手边 比较大 您一进去就能看到", False),
     ("P404", "这个问题问我就对了 我帮您查", False),
     ("P404", "密码也不要随便告诉别人", False),
+    ("P401", "嗯 员工说不知道自己找 这样回答您确实不对", False),
+    ("P401", "您说昨天还能这样刷 那今天怎么不行 我帮您查一下", False),
+    ("P404", "鉴定是免费的 真不收钱 鉴定完卖不卖都随您 我们不强求", False),
+    ("P401", "不行 这个真办不了", True),
+    ("P401", "嗯 您说售票员讲你错了 研究生不算学生", False),
+    ("P404", "您说站务员回您 你自己不会看指示牌吗 这样说话确实不合适", False),
+    ("P404", "我理解您的心情 您说要去告我们 这是您的权利", False),
+    ("P404", "您是说当时工作人员冲您说了一句你听不懂吗 是这样吗", False),
+    ("P404", "嗯 您说站务员讲您不懂规矩 这样说话是不对的", False),
+    ("P404", "好的 您说她爱理不理 这个我会如实记录", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
