@@ -3217,6 +3217,33 @@ def test_too_sorry_soothes():
     ("P404", "首页那么大一个通知您怎么就找不到我都说过多少遍了", True),
     ("P404", "不能来了也白来", False),
     ("P401", "谁付的就退给谁您问您女儿去", False),
+    ("P404", "您再这么说话我就把您拉黑了", True),
+    ("P404", "您这样下去会后悔的", True),
+    ("P404", "那咱们走着瞧", True),
+    ("P404", "有您好果子吃的", True),
+    ("P404", "您再闹我们就报警了", True),
+    ("P404", "我记住您了", True),
+    ("P404", "我已经记下您的号码了您看着办", True),
+    ("P404", "不还就等着上征信吧", True),
+    ("P404", "您就等着被起诉吧", True),
+    ("P404", "再吵我挂了啊", True),
+    ("P404", "到时候吃不了兜着走", True),
+    ("P404", "别怪我们不客气", True),
+    ("P404", "我劝您说话客气点", True),
+    ("P404", "您最好想清楚后果", True),
+    ("P404", "哈哈您这狗比您还聪明", True),
+    ("P404", "您这是在讲段子吗", True),
+    ("P404", "您家狗都比您懂事", True),
+    ("P404", "如果您继续辱骂我们将结束本次通话", False),
+    ("P404", "逾期会影响您的个人征信请您尽快还款", False),
+    ("P404", "为了您的资金安全这种情况建议您报警", False),
+    ("P404", "按照规定恶意透支可能会被追究法律责任", False),
+    ("P404", "被列入黑名单的原因是多次逾期", False),
+    ("P404", "您家狗狗真聪明哈哈", False),
+    ("P404", "哈哈您真幽默谢谢您", False),
+    ("P404", "您说得真有意思我也笑了", False),
+    ("P404", "您别担心我们不会把您拉黑的", False),
+    ("P404", "通话是有录音的请您放心", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -3814,12 +3841,28 @@ def test_an_exception_cut_by_asr_still_excuses_the_hit():
     # the card and the name only identify the card; no check was framed
     (["你那个卡号后四位报一下 还有姓名", "好的 我看到是一笔取款一笔手续费"], True),
     (["您报一下卡号 还有您的姓名", "好的 我现在给您挂上 您这张卡里面还有两万三千多"], True),
+    # reading out the id number on record discloses it, it checks nothing
+    (["请问您的卡号是多少", "查到了 登记的身份证号是五幺二洞幺幺幺九五八洞六洞二三幺幺X 您看对不对"], True),
 ])
 
 def test_the_caller_is_checked_before_the_account_is_acted_on(agent_lines, fires):
     said = "\n".join(f"agent: {line}" for line in agent_lines)
     transcript = f"{GREETING}customer: 帮我处理一下我的卡\n{said}"
     (assert_fires if fires else assert_quiet)(transcript, "E504", call_type="account")
+
+
+def test_the_banks_own_risk_alert_is_not_the_callers_account_query():
+    """An outbound call that opens with the bank's monitoring alert is not an account query the
+    caller made, even when the agent checks who it is only after describing the transaction."""
+    opening = ("agent: 赵女士您好 我是交通银行客户服务代表 工号八洞六六二三 不知道您现在说话方便吗\n"
+               "customer: 方便 你说吧\n")
+    alert = "agent: 是这样的 我们系统监测到您的账户今天上午有一笔五万元的转账 想跟您确认一下\n"
+    check = ("customer: 对 是我转的\n"
+             "agent: 为了保证您的资金安全 我先跟您核对一下身份 请您说一下您身份证号码的后六位\n")
+    assert_quiet(opening + alert + check, "E504", call_type="account", direction="outbound")
+    # without the alert the same disclosure before the check is still too early
+    told = "agent: 是这样的 您的账户今天上午有一笔五万元的转账 想跟您确认一下\n"
+    assert_fires(opening + told + check, "E504", call_type="account", direction="outbound")
 
 
 @pytest.mark.parametrize("customer, direction, fires", [
