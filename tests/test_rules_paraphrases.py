@@ -3293,6 +3293,38 @@ def test_too_sorry_soothes():
     ("P404", "这个问题问得很好", False),
     ("P402", "您说的这个情况我们会负责跟进", False),
     ("P401", "批文是越南那边出的跟我们没关系", True),
+    ("P404", "阿姨就是那个转账记录这么简单的东西您孙子都会您多点两下就找着了", True),
+    ("P404", "我都跟您说了在处理中您天天打也没用啊该到的时候自然就到了", True),
+    ("P404", "随便您谢谢您的来电再见", True),
+    ("P404", "您这请假也要我们赔啊那您干脆把一天工资都报给我们算了", True),
+    ("P404", "您孙子都会用手机了吧可以让他帮您看一下", False),
+    ("P404", "随便您什么时候来都可以", False),
+    ("P404", "您干脆明天直接去网点办就好了", False),
+    ("P401", "先生你讲普通话得唔得我听唔明", False),
+    ("P404", "这个是全国统一业务的服务热线后面还有很多客户在排队等候请您理解", False),
+    ("P404", "您能不能说快一点后面还有好多客户在排队等着呢", True),
+    ("P401", "呢个唔得", True),
+    ("P404", "这有什么算不过来的一万块一天五块钱小学算术嘛", True),
+    ("P404", "我就是给您算一下请您以后办卡前先把合同看清楚省得打电话来问", True),
+    ("P404", "找物业找邻居打听打听您这脸面还要不要", True),
+    ("P404", "合不合法您到时候就知道了反正我话放这了", True),
+    ("P404", "您看我敢不敢我劝您还是好好配合别给自己找麻烦", True),
+    ("P404", "您要是还揪着这事不放说我们柜员私吞那就是诬陷了", True),
+    ("P404", "您觉得不服尽管去监管那边投结果也是一样的白费功夫", True),
+    ("P404", "寄去你登记嘅地址你再嘈我就直接收线", True),
+    ("P404", "您急用也没用就您那点消费记录本来也够不上", True),
+    ("P404", "您先别着急到时候会有短信通知您", False),
+    ("P404", "为了不白跑一趟建议您先预约", False),
+    ("P404", "这个需要您本人来办省得您再跑一趟我先把材料告诉您", False),
+    ("P404", "您试试看如果还不行再打给我们", False),
+    ("P401", "这个要看相关部门怎么评估我这边也说不准", False),
+    ("P401", "我这边也说不准", True),
+    ("P404", "我们私行的分析师都是这么看的像您这样的客户多配点黄金", False),
+    ("P404", "您这种客户我们见多了", True),
+    ("P403", "您放心这三万块我们这边先给您补上我保证这周之内就打到您卡上", True),
+    ("P404", "短信也发了好几回您是真没看着还是装没看着啊", True),
+    ("P403", "您这请假也要我们赔啊", False),
+    ("P404", "不能保证每个孩子都能过", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -3957,6 +3989,16 @@ def test_an_outbound_follow_up_on_a_cash_shortfall_gives_the_settling_time(answe
                   f"customer: 那什么时候退给我\nagent: {answer}")
     (assert_fires if fires else assert_quiet)(transcript, "K702", direction="outbound",
                                              call_type="other")
+
+
+def test_an_outbound_follow_up_on_a_tellers_count_is_not_a_machine_shortfall():
+    transcript = ("agent: 谢先生您好 我是交通银行客户服务代表 工号八八洞九五二 关于您前天的投诉 今天给您回个电话\n"
+                  "agent: 查了 您说柜员少给了您两百块现金 我们调了监控 录像显示柜员是当面点清给您的\n"
+                  "customer: 那录像我要看\nagent: 监控是高清的 一张一张都看得清楚")
+    assert_quiet(transcript, "K702", direction="outbound", call_type="complaint")
+    # the same follow-up about a machine still owes the settling time
+    machine = transcript.replace("柜员少给", "取款机少给")
+    assert_fires(machine, "K702", direction="outbound", call_type="complaint")
 
 
 @pytest.mark.parametrize("rule_id, reported, customer", [

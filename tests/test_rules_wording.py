@@ -407,6 +407,7 @@ P407_HITS = [
     "agent: 感谢您的来电",
     "agent: 您的邀请函已经寄出 感谢",
     "agent: 麻烦您稍等一下\nagent: 好了 欢迎您再次来电",
+    "agent: 这顿饭我请客 谢谢您",
 ]
 
 P407_QUIET = [
@@ -426,6 +427,8 @@ P407_QUIET = [
     "customer: 不用谢\nagent: 请您慢走",
     "agent: 那个 请\nagent: 好的",
     "agent: 嗯 您好\nagent: 请问是本人吗",
+    # asking the account manager to go is a 请 too (it is not 请客)
+    "agent: 好的 那我请客户经理明天把合同给您送过去\nagent: 谢谢您 再见",
 ]
 
 
