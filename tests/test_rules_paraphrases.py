@@ -3548,6 +3548,10 @@ def test_too_sorry_soothes():
     ("P404", "等通知就是了您问我也没用清机了自然会处理", True),
     ("P404", "这个截图也说明不了问题我们需要调取记录", False),
     ("P404", "这都找不到首页第二个就是", True),
+    ("P401", "您是不是看错卡了您有两张卡", False),
+    ("P401", "跟合同是一致的您是不是记错了", False),
+    ("P401", "您肯定是搞错了", True),
+    ("P401", "不行进不了", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
