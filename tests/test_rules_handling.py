@@ -150,6 +150,8 @@ def test_e503_fires_on_praise_without_thanks(lines, meta):
     (["customer: 你们那个小王特别耐心 帮了我大忙", "agent: 谢谢您的认可 我会转告她的"], {}),
     (["customer: 你们那个客服太不耐心了", "agent: 您说一下具体情况"], {}),                  # a complaint, not praise
     (["customer: 谢谢你啊 你真有耐心", "agent: 不客气 以后有不会的随时打过来"], {}),          # thanks as the call ends
+    (["agent: 您对整个办理过程满意吗", "customer: 满意 客户经理挺专业的 就是要签的字太多了",
+      "agent: 好的 请问还有其他意见吗"], {"direction": "outbound"}),            # a rating with a reservation
     (["agent: 您对网点的服务满意吗 一到十分您打几分", "customer: 八分吧 人挺好的 就是等得久",
       "agent: 好的 八分 等待时间的问题我们会反馈"], {"direction": "outbound"}),           # a survey score
     (["agent: 您对当时网点的服务满意吗", "customer: 一般吧 等得挺久的 不过柜员小姑娘挺好的",

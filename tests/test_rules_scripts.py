@@ -116,6 +116,8 @@ def test_g301_message_names_the_missing_parts():
     "agent: 李女士您好 我是招商银行客服代表",                             # another bank
     "agent: 喂 您好 请问是机主本人吗",
     "agent: 王先生您好 我是交通銀行的",                                 # Traditional, no role
+    # 老师 named later in the opening (冒充学校老师) is not the customer's honorific
+    "agent: 贺同学 您好 我是交通银行客户服务代表811000\nagent: 最近有骗子冒充学校老师 我们做个提醒",
 ])
 def test_g303_fires_when_a_part_of_the_outbound_greeting_is_missing(opening):
     assert_fires(outbound_call(opening), "G303", direction="outbound")
@@ -126,6 +128,7 @@ def test_g303_fires_when_a_part_of_the_outbound_greeting_is_missing(opening):
     "agent: 李女士 您好 我是交行客服代表811000",
     "agent: 请问是张小姐吗 您好 我是交通银行客户服务代表811000号",
     "agent: 刘老师您好 我这里是交通银行 客户服务代表811000",
+    "agent: 请问是刘老师吗 您好 我是交通银行客户服务代表811000",
     "agent: 王先生您好\nagent: 我是交通银行客户服务代表811000 请问您现在方便接听电话吗",
     "agent: 王先生您好 我是交通銀行客戶服務代表811000",                   # Traditional
     "agent: 王先生您好 我是交通银行客户服务待表811000",                   # one ASR slip
