@@ -5975,7 +5975,8 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
      "inquiry", False),
     # round 61: whether to report the loss, asked, is advice; the agent acting on it still needs the check
     ("E504", "那我要不要先挂失啊 别被人拿去用了", "不要紧的 被吞的卡在机器里面是锁住的 别人拿不到", "inquiry", False),
-    ("E504", "那我要不要先挂失啊 别被人拿去用了", "好的 已经帮您办理了临时挂失", "inquiry", True),    # round 62: a salesman praised is not the bank; a belief and a transfer are not a machine's cash;
+    ("E504", "那我要不要先挂失啊 别被人拿去用了", "好的 已经帮您办理了临时挂失", "inquiry", True),
+    # round 62: a salesman praised is not the bank; a belief and a transfer are not a machine's cash;
     # a person's 户名 alone does not check who is calling
     ("E503", "我就是怕被骗 可他们人挺热情的 还送鸡蛋", "理解 他们往往就是从送小礼品开始的", "inquiry", False),
     ("K702", "原来是这样 我还以为分红就是多给钱", "很多客户都有这个误会", "inquiry", False),
