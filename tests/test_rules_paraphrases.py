@@ -5642,6 +5642,30 @@ def test_too_sorry_soothes():
     ("P404", "您六十多了还在上班 真是辛苦", False),
     ("P404", "昨天您反映孩子午饭没吃饱的情况 我们核实过了", False),
     ("P404", "嗯 期待您和奶奶的到来", False),
+    ("P404", "我没时间听您讲这些", True),
+    ("P404", "您就回答是或者不是", True),
+    ("P404", "您只用回答是还是不是就行 别的不用说", True),
+    ("P404", "您别讲故事了 直接说", True),
+    ("P404", "您讲了五分钟了还没说到正题", True),
+    ("P404", "打住打住", True),
+    ("P404", "停 您先停一下 听我说", True),
+    ("P404", "我替您说吧 您就是想退钱对吧", True),
+    ("P404", "您这说了半天等于没说", True),
+    ("P404", "唉 您说了这么多 到底想问什么", True),
+    ("P404", "乖 听话 先把卡拿出来", True),
+    ("P404", "阿姨真乖 这一步做对了 给您发朵小红花", True),
+    ("P404", "哎哟真棒 会按数字了", True),
+    ("P404", "您就像小孩一样 得一步步教", True),
+    ("P404", "奶奶您就别管了 让您孙子弄", True),
+    ("P404", "为了节省您的时间 我先跟您确认一下 您是要挂失对吧", False),
+    ("P404", "不好意思打断一下 我先确认您的卡号后四位", False),
+    ("P404", "您只需要回答是或者否就可以 这是语音验证", False),
+    ("P404", "孩子不听话啊 那您可以试试我们的课程", False),
+    ("P404", "您家宝宝真乖 拍得特别好", False),
+    ("P404", "您皮肤像小孩一样嫩 不用做这个项目", False),
+    ("P404", "阿姨您别着急 我们一步一步来", False),
+    ("P404", "您好 乖宝宝托育", False),
+    ("P404", "还没到账可以直接打住院处电话问一下", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -6208,6 +6232,7 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("K702", "我在你们取款机取了两千 回家一数现金不够 少了两百", "好的 我帮您登记一下", "complaint", True),
     ("E504", "嗯 派出所立案了 那我这张卡什么时候能解冻", "前天当时我们帮您冻结了尾号三三幺九的卡 解冻需要您本人带身份证到网点办理", "other", False),
     ("K701", "喂 我这卡在你们ATM上插了一下就读不出来了 说卡片损坏", "那得去网点换张新卡 带上身份证 当场就能换", "inquiry", False),
+    ("E503", "他说话挺专业的 还知道我的名字", "现在骗子的话术确实越来越专业了 只要让您提供验证码都请您直接挂掉", "inquiry", False),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
