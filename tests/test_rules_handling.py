@@ -186,6 +186,17 @@ def test_e503_the_routine_closing_thanks_is_not_enough():
     (["customer: 我想查查余额", "agent: 您的余额是两千元"], {}),
     (["customer: 我的卡掉在出租车里了", "agent: 好的 已经帮您挂失"], {}),
     (["customer: 帮我看一下账户余额还剩多少", "agent: 还剩一千二"], {}),
+    # acted on or told before the check that comes after it
+    (["customer: 我卡在外地被人取了钱 快帮我冻上",
+      "agent: 好的 已经帮您把来电号码绑定的那张尾号五洞八三的卡冻结了",
+      "agent: 请您再报一下身份证号码 我登记一下"], {"call_type": "account"}),
+    (["customer: 我那张信用卡注销了没有",
+      "agent: 您来电号码名下的信用卡尾号八二六六 目前状态正常 上个月还扣了年费",
+      "agent: 注销的话需要先核实您的身份 请提供身份证号码"], {"call_type": "account"}),
+    (["customer: 快帮我挂失", "agent: 好的 我先帮您把来电号码名下的卡挂失 请稍等",
+      "agent: 好了 已经临时挂失 现在跟您核对一下身份 请报一下身份证号码"], {"call_type": "loss_report"}),
+    (["customer: 我卡被盗刷了", "agent: 我看了一下 现在卡上还剩两千三百元",
+      "agent: 为了安全 请您报一下身份证号码"], {"call_type": "account"}),
 ])
 def test_e504_fires_when_identity_is_not_verified(lines, meta):
     assert_fires(call(*lines), "E504", **meta)
@@ -216,6 +227,11 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
     (["customer: 有人打电话说我的卡要冻结 让我转钱", "agent: 那是诈骗 请您千万不要转"], {}),
     (["customer: 你们能不能先冻结他的账户", "agent: 冻结对方账户需要公安机关出具手续"], {}),
     (["customer: 开存款证明要冻结多久", "agent: 冻结的时间由您自己定"], {}),
+    # declined on the phone and sent to the branch
+    (["customer: 我挂失的卡找到了 能在电话里解挂吗",
+      "agent: 解除挂失需要您本人带身份证和卡到柜台办理 电话这边没有解挂的功能"], {"call_type": "loss_report"}),
+    (["customer: 我在国外 密码忘了 能帮我重置吗",
+      "agent: 密码重置需要本人到网点办理 电话里我们没办法帮您重置"], {}),
 ])
 def test_e504_quiet_when_identity_is_verified_or_no_account_query(lines, meta):
     assert_quiet(call(*lines), "E504", **meta)
