@@ -6823,6 +6823,7 @@ def test_too_sorry_soothes():
     ("P404", "那我们从认识电脑开始", True),
     ("P404", "那说明机器没问题 问题在你", True),
     ("P404", "页面上都有 这也要我们问", True),
+    ("S202", "您的卡长期没有交易 已经转成久悬账户了 请您带身份证到网点激活", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
