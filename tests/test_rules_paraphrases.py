@@ -6824,6 +6824,15 @@ def test_too_sorry_soothes():
     ("P404", "那说明机器没问题 问题在你", True),
     ("P404", "页面上都有 这也要我们问", True),
     ("S202", "您的卡长期没有交易 已经转成久悬账户了 请您带身份证到网点激活", False),
+    ("P403", "换刹车片的钱全部退给您", True),
+    ("P403", "那真是不好意思 这次维修费我们全部退给您", True),
+    ("P404", "好多人都是自己按错了还来打电话", True),
+    ("P404", "您没见过的话 我给您发个图片", False),
+    ("P404", "您要是这么讲究就买假花嘛", True),
+    ("P404", "把脸放在圆圈里面 它让您眨眼您就眨一下", False),
+    ("P404", "那您到底什么意思", True),
+    ("P404", "那您是要我们把师傅开除啊", True),
+    ("P404", "鲜花有虫子很正常啊 您没见过吗", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
