@@ -7125,6 +7125,42 @@ def test_too_sorry_soothes():
     ("P404", "这个需要您自己负责保管好", False),
     ("P404", "如果是您的责任我们会跟您说明", False),
     ("P404", "您要是早点来网点 今天就能拿到卡", False),
+    ("P404", "分期办了取消也要收手续费 您自己办的就自己承担吧", True),
+    ("P404", "您自己同意的东西现在又回过头来找我们", True),
+    ("P404", "一般人去之前都会先看一眼的", True),
+    ("P404", "第一次就更该先问清楚再写嘛", True),
+    ("P404", "卡一年多都没动过 现在着急了", True),
+    ("P404", "短信里说过的 您自己没在意", True),
+    ("P404", "地址是您自己填的 填都没填全", True),
+    ("P404", "自己的事情自己要上心", True),
+    ("P404", "那您自己的身份证号都记不住 这个我们就没办法", True),
+    ("P404", "您要是觉得这是他的工作 那您自己来干一天试试", True),
+    ("P404", "您好好看了吗 每次都说没有", True),
+    ("P404", "订单号都找不到吗 小程序里就有", True),
+    ("P404", "您这地址让谁去找啊 您当快递员会算命啊", True),
+    ("P404", "放座位上 这种事您自己要看好啊", True),
+    ("P404", "下次注意点就是了", True),
+    ("P404", "您要是不站上去 谁会吼您啊 自己做错了还来投诉", True),
+    ("P404", "工作人员又不是保姆 您自己的位置自己看好", True),
+    ("P404", "您用卷尺量的能准吗 您又不是专业测量的", True),
+    ("P404", "三次了还不明白要排队吗 又不是只有您一家", True),
+    ("P401", "那您说您开着 快递员说打不通 我也不知道谁说的是真的", True),
+    ("P401", "门的问题我们修不了 您找个师傅自己修", True),
+    ("P403", "您发过来 两千块钱我们给您全赔 一分都不少", True),
+    ("P403", "这五百块钱您不用担心 我们来出", True),
+    ("P403", "这样吧 我先从我们这边给您垫五百块钱 后面理赔下来了再说", True),
+    ("P403", "您那两百块定金我们来出", True),
+    ("P402", "行吧 我让他们找一下 您放心 肯定能找到的", True),
+    ("P404", "您自己的卡号也不记得的话没关系 我用身份证帮您查", False),
+    ("P404", "贵重物品请您自己保管好", False),
+    ("P404", "请您自己的行李自己看好 人多的时候容易拿错", False),
+    ("P404", "一般人第一次用都会有点不习惯 我一步一步教您", False),
+    ("P404", "您现在着急的话可以先去附近网点", False),
+    ("P401", "我们修不了的话会直接给您换新的", False),
+    ("P403", "运费我们来出 您放心寄回来就行", False),
+    ("P403", "您可以先自己垫付 凭发票到物业报销", False),
+    ("P402", "能不能找到我们也不敢说 我们尽力帮您找", False),
+    ("P403", "签字了就说明您认可了 不 签字以后的都不算我们的", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -7775,6 +7811,12 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("K701", "喂 你好 我的卡卡在你们 中山北路支行门口那个机器里面了 出不来了", "您在次日到中山北路支行柜台领取就可以了", "other", True),
     ("K702", "你们那个存款机怎么回事啊 我放进去五千块 它只给我存了四千九 还有一百块哪去了", "我们会尽快帮您核实", "complaint", True),
     ("K701", "取钱的时候钞票卡在出钞口了 一半在机器里", "我们会在三个工作日内处理", "complaint", False),
+    ("K702", "我昨天打电话问你们办继承要带啥 今天到网点了 人家说少了户口本 白跑一趟", "好的 请您带上户口本再去一趟", "inquiry", False),
+    ("K702", "我上个月用信用卡取了五千现金 怎么账单上多了一百多的利息", "信用卡取现从当天开始计息", "inquiry", False),
+    ("K701", "是我那个吞卡的事吗 卡已经领到了", "好的 请问您对处理结果还满意吗", "other", False),
+    ("K702", "我在你们ATM取了两千 回家一数少了两百", "好的 我帮您登记一下", "inquiry", True),
+    ("K702", "取款机取了一千 点了一下少了一百", "好的 我帮您登记一下", "inquiry", True),
+    ("K701", "我卡被吞了 钱倒是取到了", "好的 您去网点问一下吧", "inquiry", True),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
@@ -7893,6 +7935,18 @@ def test_the_banks_own_risk_alert_is_not_the_callers_account_query():
     assert_fires(opening + told + check, "E504", call_type="account", direction="outbound")
 
 
+def test_a_risk_alert_naming_the_card_by_its_last_digits_is_not_a_disclosure():
+    """The alert names the card by its last digits and the transaction it calls about; the
+    holder is checked before the card is blocked, so nothing was done or told too early."""
+    opening = "agent: 高先生您好 我是交行客服代表八幺幺九洞二\ncustomer: 哎 你好\n"
+    alert = ("agent: 是这样的 我们监测到您尾号三洞三洞的卡 在今天下午两点四十有一笔一万零五百的交易 "
+             "想跟您确认一下是否是您本人操作的\ncustomer: 没有啊 我没刷过\n")
+    check = "agent: 好的 为了确认是您本人 需要先核对一下您的身份 请您报一下身份证号码后六位\ncustomer: 二七三五二五\n"
+    blocked = "agent: 好的 已经帮您办理了临时挂失 请您带上身份证到网点办理换卡\n"
+    assert_quiet(opening + alert + check + blocked, "E504", call_type="account", direction="outbound")
+    # blocking the card with no check at all is still acting on an unverified call
+    assert_fires(opening + alert + blocked, "E504", call_type="account", direction="outbound")
+
 def test_a_third_party_resetting_a_password_is_not_the_agent_acting_on_the_account():
     """On a merchant follow-up the POS provider resets the supervisor password; the agent has
     neither acted on the account nor told what is in it."""
@@ -7907,7 +7961,7 @@ def test_a_third_party_resetting_a_password_is_not_the_agent_acting_on_the_accou
 def test_a_contact_centre_named_is_not_the_agents_role():
     opening = "agent: 喂 蔡女士您好 我这边是交行客服中心的 工号八三九零四七 关于您前天投诉的事 给您回个电话\n"
     assert_fires(opening + "customer: 哦 好", "G303", direction="outbound", call_type="complaint")
-    said_who = opening.replace("我这边是交行客服中心的", "我是交行的客服")
+    said_who = opening.replace("我这边是交行客服中心的", "我是交行的客服代表")
     assert_quiet(said_who + "customer: 哦 好", "G303", direction="outbound", call_type="complaint")
 
 

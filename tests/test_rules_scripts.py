@@ -116,6 +116,7 @@ def test_g301_message_names_the_missing_parts():
     "agent: 李女士您好 我是招商银行客服代表",                             # another bank
     "agent: 喂 您好 请问是机主本人吗",
     "agent: 王先生您好 我是交通銀行的",                                 # Traditional, no role
+    "agent: 孙先生您好 我是交通银行的客服 工号811000",                      # 客服 is not the scripted role
     # 老师 named later in the opening (冒充学校老师) is not the customer's honorific
     "agent: 贺同学 您好 我是交通银行客户服务代表811000\nagent: 最近有骗子冒充学校老师 我们做个提醒",
 ])
@@ -135,7 +136,6 @@ def test_g303_fires_when_a_part_of_the_outbound_greeting_is_missing(opening):
     "agent: 嗯 赵女士 您好 我是交通银行信用卡中心的客服代表 工号811000",
     "agent: 喂 您好 请问是陈先生吗 我是交通银行的客户服务代表",
     "agent: 周 先 生 您 好 ， 我 是 交 通 银 行 客 户 服 务 代 表",
-    "agent: 孙先生您好 我是交通银行的客服 工号811000",
 ])
 def test_g303_quiet_on_the_outbound_greeting(opening):
     assert_quiet(outbound_call(opening), "G303", direction="outbound")
