@@ -7235,6 +7235,42 @@ def test_too_sorry_soothes():
     ("P403", "系统会自动冲正 钱会退回您的账户", False),
     ("P403", "积分是按消费金额累积的 一块钱一分", False),
     ("P403", "这笔利息按照规定是可以调整的 我帮您提交申请", False),
+    ("P404", "买两个月您也是自己摔的啊 您自己摔的还要我们免费修 这说得过去吗", True),
+    ("P404", "我不是刚说了吗 自己的车走车损 这个还听不明白吗", True),
+    ("P404", "您听清楚 我只管接电话 别的我管不着", True),
+    ("P404", "哎 我说您能不能别在这喊 喊有用吗", True),
+    ("P404", "您这问题问三遍了 等通知 您也别天天打 打了也一样", True),
+    ("P404", "就在页面上啊 您看不见吗 这么明显的东西 下次自己先找找", True),
+    ("P404", "那您去问门卫啊 找我有什么用", True),
+    ("P404", "您都不记得了还来投诉 先看看自己的订单吧", True),
+    ("P404", "那不是有电梯吗 年纪轻轻的走两步怎么了", True),
+    ("P404", "扣了就等着 这种问题天天有人问 一会儿就好了", True),
+    ("P404", "我哪不耐烦了 您一直问我也只能这么说啊", True),
+    ("P404", "有指示牌的 别人都看得懂 就您看不懂啊", True),
+    ("P403", "这个划痕的钱您也别找他们了 我们公司出 您去哪修都行", True),
+    ("P403", "您自己叫的拖车费 本来按规定不能报 但我给您特批了 这钱我们承担", True),
+    ("P403", "差的这三千我给您想办法 我们公司给您补上", True),
+    ("P403", "多出来的五天 我们这边给您按天补钱 一天一百五", True),
+    ("P403", "蛋糕的钱我们退给您 另外我再给您账户打三百块钱 算我们赔礼", True),
+    ("P403", "这几天产生的利息我这边帮您抹掉 就当没有这回事", True),
+    ("P403", "这样 这笔快递费我们出 我直接给您转到卡上", True),
+    ("P403", "我这边给您准备一张一百块的超市购物卡 表示一下我们的心意", True),
+    ("P402", "有我们在 对方医药费多少都肯定给您兜住 您一分钱都不用出", True),
+    ("P402", "能的 您放心 积分一分都不会少 肯定全部给您退回来", True),
+    ("P401", "电池这个不清楚 我们也不知道能不能赔", True),
+    ("P401", "结案证明一般不开 不开就是不开 这是规定", True),
+    ("P401", "补不了", True),
+    ("P401", "退了就是退了 您去问银行 我这边不知道银行什么时候到账", True),
+    ("P404", "复检结果也一样的", False),
+    ("P404", "检测可以 但是结果都一样 您就按人为损坏处理", False),
+    ("P404", "稳稳的 赔钱绝对轮不到您", False),
+    ("P403", "经过审核 这次的违约金已经给您减免了 会在下一期账单体现", False),
+    ("P403", "运费我们出 您放心寄回来就行", False),
+    ("P403", "我们公司出了新的理财产品", False),
+    ("P403", "给您寄一张新卡 三到五个工作日到", False),
+    ("P401", "不知道能不能麻烦您再说一遍", False),
+    ("P401", "这个不是不开 是需要您本人来开", False),
+    ("P402", "这笔钱一分都不会少 是按规定全额退回", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -7891,6 +7927,10 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("K702", "我在你们ATM取了两千 回家一数少了两百", "好的 我帮您登记一下", "inquiry", True),
     ("K702", "取款机取了一千 点了一下少了一百", "好的 我帮您登记一下", "inquiry", True),
     ("K701", "我卡被吞了 钱倒是取到了", "好的 您去网点问一下吧", "inquiry", True),
+    ("E504", "喂 我手机被水冲走了 手机银行是登着的 我怕别人捡了乱转钱 能不能先把我的账户冻结了", "好的 请问您的卡号后四位 嗯 好的 我这边直接把您这张卡的手机银行和账户交易都先冻结了 现在转不出钱了", "inquiry", True),
+    ("E504", "能不能先把我的账户冻结了", "好的 为了您的资金安全 请您先报一下身份证号码 核实好了 我这边把您这张卡的手机银行和账户交易都先冻结了", "inquiry", False),
+    ("K702", "我在超市门口那个你们银行的取款机上存钱还车贷 卡被吞进去了 没出来", "好的 请您到负责的网点领取", "inquiry", False),
+    ("K702", "我在取款机上存钱 钱被吞进去了 没到账", "好的 我帮您登记一下", "inquiry", True),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
@@ -8020,6 +8060,19 @@ def test_a_risk_alert_naming_the_card_by_its_last_digits_is_not_a_disclosure():
     assert_quiet(opening + alert + check + blocked, "E504", call_type="account", direction="outbound")
     # blocking the card with no check at all is still acting on an unverified call
     assert_fires(opening + alert + blocked, "E504", call_type="account", direction="outbound")
+
+def test_a_card_blocked_in_a_longer_phrase_is_acting_on_the_account():
+    """Blocking everything on the card with only its last four digits asked is acting on an
+    unverified call, even though the agent ends by sending the caller to a branch."""
+    transcript = ("agent: 您好 交行八幺幺洞九六 很高兴为您服务 请讲\n"
+                  "customer: 我手机丢了 手机银行是登着的 能不能先把我的账户冻结了\n"
+                  "agent: 好的 请问您的卡号后四位\ncustomer: 五七五七\n"
+                  "agent: 好的 我这边直接把您这张卡的手机银行和账户交易都先冻结了\n"
+                  "agent: 等您手机补好了 请您带身份证去网点解冻\n")
+    assert_fires(transcript, "E504", call_type="inquiry")
+    checked = transcript.replace("请问您的卡号后四位\ncustomer: 五七五七",
+                                 "为了您的资金安全 请您报一下身份证号码\ncustomer: 三幺洞幺洞幺")
+    assert_quiet(checked, "E504", call_type="inquiry")
 
 def test_a_third_party_resetting_a_password_is_not_the_agent_acting_on_the_account():
     """On a merchant follow-up the POS provider resets the supervisor password; the agent has
