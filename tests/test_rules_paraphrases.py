@@ -7381,6 +7381,20 @@ def test_too_sorry_soothes():
     ("P404", "骗子都会说自己是银行的 您一定要小心", False),
     ("P404", "我这边先帮您记下来 其他的问题我们一个一个来", False),
     ("P404", "您先别着急 慢慢说 我这边时间充裕", False),
+    ("P404", "我跟您争这个没意思", True),
+    ("P404", "您说您的 我说我的", True),
+    ("P404", "我说的哪里不对了 您倒是说说看", True),
+    ("P404", "您嗓门大就有理了", True),
+    ("P404", "跟您讲道理您也不听", True),
+    ("P404", "您这是强词夺理", True),
+    ("P404", "您怎么老跟我抬杠", True),
+    ("P404", "您说的这个情况我理解 不过按照规定确实需要本人办理", False),
+    ("P404", "可能是我刚才没解释清楚 我再跟您说一下", False),
+    ("P404", "我理解您的想法 这个规则确实是这样的", False),
+    ("P404", "您说得有道理 我把您的意见反馈上去", False),
+    ("P404", "这一点可能有些误会 我给您解释一下", False),
+    ("P404", "您先别着急 我们一起看一下账单", False),
+    ("P404", "谁跟您说的 您找谁去", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
