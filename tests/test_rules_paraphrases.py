@@ -7440,6 +7440,17 @@ def test_too_sorry_soothes():
     ("P404", "您有证据吗 比如照片或者小票 有的话我们处理起来会快一些", False),
     ("P404", "哪有这么多手续 您放心 只要带身份证就行", False),
     ("P401", "您刚才下单选的是特惠快车 所以没有办法抵扣 您如果改选快车就可以用", False),
+    ("P404", "\"我的钱没了我的钱没了\" 您就会说这一句吗", True),
+    ("P401", "这块我也闹不明白", True),
+    ("P401", "这个我也吃不准", True),
+    ("P404", "哈哈 您真会开玩笑 谢谢您的夸奖", False),
+    ("P404", "哈哈 您说得对 我们也希望天天过节", False),
+    ("P404", "您这么一说我也乐了 那我就不客气地收下您的表扬了", False),
+    ("P401", "这个在电话里办不了 需要您本人带身份证去网点 我给您说一下要带的材料", False),
+    ("P401", "我帮您查一下 稍等", False),
+    ("P401", "不晓得您现在方便吗", False),
+    ("P401", "您说没办法登录是吧 我帮您看一下", False),
+    ("P401", "要是搞不定的话 您再打过来 我们帮您处理", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
