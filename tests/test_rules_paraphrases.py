@@ -7518,6 +7518,7 @@ def test_too_sorry_soothes():
     ("P404", "很多客户都问过这个问题 我跟您说一下", False),
     ("P404", "像您这种情况 可以申请延期还款", False),
     ("P403", "我们会按规定给您补发一张新卡", False),
+    ("P404", "像你们这种情况的 可以申请延期还款", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
