@@ -7519,6 +7519,12 @@ def test_too_sorry_soothes():
     ("P404", "像您这种情况 可以申请延期还款", False),
     ("P403", "我们会按规定给您补发一张新卡", False),
     ("P404", "像你们这种情况的 可以申请延期还款", False),
+    ("P404", "嗯根据现场情况可能会涉及到表后线路的费用 这部分是您自己找电工施工 具体的以勘查结果为准", False),
+    ("P404", "表后线路不归我们管 您自己找电工去", True),
+    ("P403", "剩下的一万五千七百元扣除一万元免赔额 还有五千七百元 这部分全额赔付 所以赔付金额是五千七百元", False),
+    ("P403", "您别生气 这部分我们全额赔付", True),
+    ("P404", "这有什么好问的", True),
+    ("P404", "这有什么好纠结的 您直接去柜台办", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
