@@ -7525,6 +7525,9 @@ def test_too_sorry_soothes():
     ("P403", "您别生气 这部分我们全额赔付", True),
     ("P404", "这有什么好问的", True),
     ("P404", "这有什么好纠结的 您直接去柜台办", True),
+    ("P404", "现在的年轻人都用手机银行了 您也可以试试", False),
+    ("P404", "现在的年轻人都这样 花钱的时候挺痛快", True),
+    ("P404", "现在的孩子都不知道省钱", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
