@@ -232,6 +232,11 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
       "agent: 解除挂失需要您本人带身份证和卡到柜台办理 电话这边没有解挂的功能"], {"call_type": "loss_report"}),
     (["customer: 我在国外 密码忘了 能帮我重置吗",
       "agent: 密码重置需要本人到网点办理 电话里我们没办法帮您重置"], {}),
+    # the plan told first, the check done before the card is blocked
+    (["customer: 我的手机连钱包一起丢了 卡都在里面 怎么办",
+      "agent: 您先别慌 我们一起处理 先帮您把卡挂失了就安全了",
+      "agent: 先跟您核对一下身份 请您报一下身份证号码", "customer: 好的 我报一下",
+      "agent: 核对一致 两张卡都已经办好临时挂失了"], {"call_type": "loss_report"}),
 ])
 def test_e504_quiet_when_identity_is_verified_or_no_account_query(lines, meta):
     assert_quiet(call(*lines), "E504", **meta)
