@@ -7982,6 +7982,9 @@ def test_too_sorry_soothes():
     ("P404", "您记性真好 卡号都背下来了", False),
     ("P404", "如果您有钱想存定期 我们有三年期的", False),
     ("P404", "这个做梦都想不到的骗局 您一定要小心", False),
+    ("P404", "嗯 那您换一家服务中心吧", False),
+    ("P404", "嗯 好的 那我挂了啊", False),
+    ("P404", "嗯 稍等啊 我这边屏幕黑了一下 好了好了", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
