@@ -315,6 +315,12 @@ def _delimited(segment: Segment, left: int, right: int) -> bool:
     return any(not ch.isalnum() for ch in _between(segment, left, right))
 
 
+def _pauses(segment: Segment) -> list[int]:
+    """Clean offsets where the original text has whitespace between two characters."""
+    return [cut for cut in range(1, len(segment.clean))
+            if any(ch.isspace() for ch in _between(segment, cut - 1, cut))]
+
+
 def _between(segment: Segment, left: int, right: int) -> str:
     """The original text between clean characters `left` and `right` (what cleaning removed)."""
     return segment.text[segment.origin[left] + 1 : segment.origin[right]]
@@ -482,8 +488,17 @@ class CallContext:
         return self._scans[index]
 
     def word_boundaries(self, index: int) -> frozenset[int]:
+        """jieba's boundaries in utterance `index`, cut separately between the pauses ASR
+        wrote as spaces: jieba must not glue words across a pause (这种问题也要问 好了 is not
+        问好)."""
         if index not in self._boundaries:
-            self._boundaries[index] = word_boundaries(self.call.segments[index].clean, self.userdict)
+            segment = self.call.segments[index]
+            offsets: set[int] = set()
+            cuts = [0, *_pauses(segment), len(segment.clean)]
+            for start, end in zip(cuts, cuts[1:]):
+                offsets.update(start + offset
+                               for offset in word_boundaries(segment.clean[start:end], self.userdict))
+            self._boundaries[index] = frozenset(offsets)
         return self._boundaries[index]
 
     def window(self, speaker: str = AGENT, window: str = "all") -> tuple[int, ...]:

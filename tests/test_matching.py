@@ -115,6 +115,15 @@ def test_a_phrase_does_not_span_a_comma_between_its_words(said: str, fires: bool
     (assert_fires if fires else assert_quiet)(said, RULE, profile=profile)
 
 
+@pytest.mark.parametrize(("said", "fires"), [
+    ("agent: 这种问题也要问 好了 还有吗", True),   # the pause ends the phrase: not 问好
+    ("agent: 这种问题也要问好了", False),          # glued, jieba reads 问好 (to greet)
+])
+def test_jieba_does_not_glue_words_across_a_pause(said: str, fires: bool) -> None:
+    profile = profile_with(forbid={"phrases": ["也要问"]})
+    (assert_fires if fires else assert_quiet)(said, RULE, profile=profile)
+
+
 def test_a_comma_inside_a_word_is_a_stray_pause() -> None:
     profile = profile_with(forbid={"phrases": ["百分百"]})
     assert_fires("agent: 您放心，百分，百能给您弄好", RULE, profile=profile)
