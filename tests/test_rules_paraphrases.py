@@ -8081,6 +8081,76 @@ def test_too_sorry_soothes():
     ("P404", "实在是高峰期 请您稍等", False),
     ("P404", "您看人家商户都同意退款了 我这边马上给您处理", False),
     ("P404", "您真厉害 这么快就把凭证找到了", False),
+    ("P402", "明天肯定来 一定有人上门 您放心", True),
+    ("P402", "非常稳定 我们的系统从来不会宕机 您换过来保证不会有任何问题", True),
+    ("P403", "嗯这样吧 客人的补卡费用我们公司给报销 您让客人放心", True),
+    ("P404", "您要是觉得我们不好 您可以换别家啊", True),
+    ("P404", "这种问题也要问 好了 还有吗", True),
+    ("P404", "乳胶枕哪有一个月就碎的 您别跟我开玩笑", True),
+    ("P404", "四百多的车厘子也是水果 又不是工艺品", True),
+    ("P404", "照片拍不出味道您打电话我也闻不到啊", True),
+    ("P404", "您喝多了说了什么自己都不记得了吧", True),
+    ("P404", "急什么啊 大晚上的你打电话来我不也在处理吗", True),
+    ("P404", "赶时间您早点出门啊 出了事故谁负责", True),
+    ("P404", "每次都说没看到 上次打电话也是这么说的", True),
+    ("P404", "你已经讲了三遍了 我又不是聋子", True),
+    ("P404", "这个很简单的 年轻人都会用 您让家里人帮您弄一下吧", True),
+    ("P404", "喝酒的时候看一眼手机很难吗 让人家在外面干等四十多分钟", True),
+    ("P401", "天哪 太抱歉了 死龙虾确实做不了刺身了", False),
+    ("P403", "链接二十四小时内有效 过期没领的话卡会退回您账户 您可以再送一次", False),
+    ("P404", "呃 就您这边老出问题 别的客户都挺顺利的", True),
+    ("P404", "您问的这个 我们这儿新来的实习生都知道", True),
+    ("P404", "那么多人每天都在用 都好好的 您还是先看看自己是哪里点错了吧", True),
+    ("P404", "那个 那么多人都用得好好的 怎么偏偏您的就出问题", True),
+    ("P404", "正常人都会先看短信再打电话的", True),
+    ("P404", "那个 这个其他客户自己在手机上点两下就弄好了 怎么到您这儿就这么费劲呢", True),
+    ("P404", "说实话 这种问题一般只有刚上小学的才会问", True),
+    ("P404", "您家里要是有年轻人 让他们帮您弄吧 他们一看就会 比您快多了", True),
+    ("P404", "我们这么多客户，没听说谁有您这样的问题", True),
+    ("P404", "这都教了多少客户了 就属您学得最慢", True),
+    ("P404", "换了别的客户早就办完了 您这儿拖了快十分钟了", True),
+    ("P404", "我們好多退休的阿姨都自己在網上理財了 您連登錄都這麼費勁", True),
+    ("P404", "嗯 发工资的卡都分不清是哪张 您这钱多得都数不过来了吧 真让人羡慕", True),
+    ("P404", "哈 你可真利索 银行寄来的挂号信说扔就扔 真是干脆", True),
+    ("P404", "一个月挂三回 您这丢卡的速度 我们做卡的都快赶不上了 真是了不起", True),
+    ("P404", "哦 号码停了两年都没想起来改 这两年验证码发到哪去了您也挺淡定 心态真好", True),
+    ("P404", "哦 密码就写在卡背面 您这是怕捡到的人记不住 替人家想得可真周到", True),
+    ("P404", "干得漂亮 为了积分换个电饭锅 把卡里四千块都搭进去了 这买卖真划算", True),
+    ("P404", "三个月了还在想 您这可真够深思熟虑的 比我们总行审批还慢呢", True),
+    ("P404", "六个一啊 您这安全意识真是让人放心 小偷都省得猜了", True),
+    ("P404", "五次都忘了 还惦记着提额 您这份自信我是真佩服", True),
+    ("P404", "哦 贴了透明胶的钞票往机器里塞 还塞了好几次 您这耐心真是让机器都服了", True),
+    ("P404", "嗯 写错一个数就写成了火锅店 您这个错误也挺有味道的", True),
+    ("P404", "哦 那只是高风险的 您风险测评是保守型 还硬是签了风险提示确认书去买 您这魄力真是让我们自愧不如", True),
+    ("P404", "连着三个月都是我打电话来提醒 您每个月都能准时忘掉 这个准时劲儿真难得", True),
+    ("P404", "三次都写反 还反得这么整齐 您这也算是一种坚持了", True),
+    ("P404", "一个月换三次密码 安全意识这么强 连您自己都防住了 真是厉害", True),
+    ("P404", "上周您在我们短信评价里给了零分 我们来做个回访 您可真给面子 满分十分愣是一分都没给", True),
+    ("P404", "最喜欢的颜色答三次都答错 您这爱好换得可真勤 今天喜欢红的 明天喜欢绿的", True),
+    ("P404", "您家孩子真有出息 一个月就充了三万 您这当爹的也真放心 卡绑着手机直接交给孩子", True),
+    ("P404", "好的 一张单子填错三次 柜员说您两句 您转头就打电话来投诉 这心理素质也挺有意思", True),
+    ("P404", "半年都没抽出一分钟来 您可真是日理万机 比我们行长还忙", True),
+    ("P404", "真行 您可太行了 早到一天 网点门都没开您就去了 这积极性真让人佩服", True),
+    ("P401", "五次呢 一次都没蒙对 您这手气也是够稀罕的 换我我都做不到", False),
+    ("E504", "不要紧 话费的话需要您拨打运营商的客服电话查询 不过如果您是用我们的卡自动交话费的 我可以帮您看一下扣款记录", False),
+    ("P404", "您这么大年纪还自己学手机银行 真让人佩服", False),
+    ("P404", "很多客户都会遇到这个问题 不是您操作的问题", False),
+    ("P404", "新来的同事可能不太熟悉 我帮您重新处理", False),
+    ("P404", "您家里要是有年轻人 也可以让他们陪您去网点", False),
+    ("P404", "别的客户也反映过 我们正在排查 您的卡没有问题", False),
+    ("P404", "我们很多退休的客户都在用手机银行 我教您一步一步来", False),
+    ("P404", "其他客户一般在手机上点两下就可以 我现在带您操作一遍", False),
+    ("P404", "一般人都不太清楚这个规定 我给您解释一下", False),
+    ("P404", "正常情况下三个工作日到账", False),
+    ("P404", "您真够意思 还专门打电话来告诉我们", False),
+    ("P404", "您这份耐心真让人感动 谢谢您", False),
+    ("P404", "您的孩子真有出息 考上了大学 恭喜您", False),
+    ("P404", "您心态真好 遇到这种事还这么冷静", False),
+    ("P404", "您这速度可以 资料当天就交齐了 谢谢您配合", False),
+    ("P404", "您不用换别家 我们这边就能办", False),
+    ("P404", "您着急什么时候用 我帮您加急", False),
+    ("P403", "补卡的费用您可以凭发票到公司报销 具体看公司规定", False),
+    ("P402", "您明天一定来网点的话 记得带身份证", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -8763,6 +8833,9 @@ def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     ("K702", "我要投诉 你们柜台取现少给了我一千块钱 我回家一点只有九万九", "请您放心 网点晚上会扎账 我们会调看核对", "complaint", False),
     ("K702", "取款机少吐了我一千块钱", "好的 我帮您登记", "complaint", True),
     ("K702", "我在柜台旁边的ATM取钱 少了两百", "好的 我帮您登记", "complaint", True),
+    ("E501", "喂 我想查一下我的卡最近有没有被人乱扣钱 过年了怕被盗刷", "好的 为了保证您的资金安全 查询之前需要先验证一下身份", "account", False),
+    ("E504", "没有啊 我人在家", "我们监测到您尾号六六六五的卡刚才有一笔境外的交易 想跟您确认一下是您本人操作的吗 好的 为了保证您的资金安全 我这边先帮您把卡暂时锁定", "other", False),
+    ("E504", "我卡丢了", "好的 我这边先帮您把卡暂时锁定", "other", True),
 ])
 def test_unseen_customer_cues_and_answers(rule_id, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule_id,
@@ -8882,16 +8955,19 @@ def test_the_banks_own_risk_alert_is_not_the_callers_account_query():
 
 
 def test_a_risk_alert_naming_the_card_by_its_last_digits_is_not_a_disclosure():
-    """The alert names the card by its last digits and the transaction it calls about; the
-    holder is checked before the card is blocked, so nothing was done or told too early."""
+    """The alert names the card by its last digits and the transaction it calls about: that
+    tells the holder nothing he did not do, and blocking the card there protects him, with or
+    without a check first (round 104: six such calls labelled, none E504)."""
     opening = "agent: 高先生您好 我是交行客服代表八幺幺九洞二\ncustomer: 哎 你好\n"
     alert = ("agent: 是这样的 我们监测到您尾号三洞三洞的卡 在今天下午两点四十有一笔一万零五百的交易 "
              "想跟您确认一下是否是您本人操作的\ncustomer: 没有啊 我没刷过\n")
     check = "agent: 好的 为了确认是您本人 需要先核对一下您的身份 请您报一下身份证号码后六位\ncustomer: 二七三五二五\n"
     blocked = "agent: 好的 已经帮您办理了临时挂失 请您带上身份证到网点办理换卡\n"
     assert_quiet(opening + alert + check + blocked, "E504", call_type="account", direction="outbound")
-    # blocking the card with no check at all is still acting on an unverified call
-    assert_fires(opening + alert + blocked, "E504", call_type="account", direction="outbound")
+    assert_quiet(opening + alert + blocked, "E504", call_type="account", direction="outbound")
+    # unblocking, or telling the balance, on the same call still needs the check
+    unblocked = "agent: 好的 我这边帮您把卡解冻了 您卡里还有三千二百元\n"
+    assert_fires(opening + alert + unblocked, "E504", call_type="account", direction="outbound")
 
 def test_a_card_blocked_in_a_longer_phrase_is_acting_on_the_account():
     """Blocking everything on the card with only its last four digits asked is acting on an
