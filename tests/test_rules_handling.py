@@ -156,6 +156,13 @@ def test_e503_fires_on_praise_without_thanks(lines, meta):
       "agent: 好的 八分 等待时间的问题我们会反馈"], {"direction": "outbound"}),           # a survey score
     (["agent: 您对当时网点的服务满意吗", "customer: 一般吧 等得挺久的 不过柜员小姑娘挺好的",
       "agent: 好的 我记下了"], {"direction": "outbound"}),
+    # a bank's fraud-warning call: the caller praises the salesmen, or reports reviews written for pay
+    (["agent: 我们看到您给同一个账户转了好几笔钱 这个收款方您熟悉吗",
+      "customer: 他们人挺好的 天天打电话关心我", "agent: 这也是这类推销的常见做法"],
+     {"direction": "outbound", "call_type": "other"}),
+    (["agent: 我们看到您最近有几笔转账 想跟您确认一下",
+      "customer: 那个是做任务 给商家刷好评 先垫钱后返钱", "agent: 这是典型的刷单诈骗 请不要再转了"],
+     {"direction": "outbound", "call_type": "other"}),
 ])
 def test_e503_quiet_when_the_agent_thanks_or_there_is_no_praise(lines, meta):
     assert_quiet(call(*lines), "E503", **meta)
