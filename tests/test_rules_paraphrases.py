@@ -8415,6 +8415,7 @@ def test_too_sorry_soothes():
     ("S202", "贷后管理除外", True),
     ("S202", "贷款结清以后 一般就没有贷后管理的查询了", False),
     ("S202", "这个要等日终轧差以后", True),
+    ("P404", "车价全市最高 您去别家问 绝对没有比我们更高的", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
