@@ -365,10 +365,12 @@ class PhraseCompiler:
         return bool(_DIGIT_PAIR.search(variant) or self._fixup_keys.search(variant)
                     or self._only_fillers.fullmatch(variant))
 
-    @staticmethod
-    def _regexes(spec: Mapping[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
+    def _regexes(self, spec: Mapping[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
+        # The text is fixed up before matching (提款机 → 取款机), so a regex word is too, as a
+        # phrase's is: otherwise a regex naming 提款机 could never match.
         try:
-            return tuple(compile_regex(pattern) for pattern in spec.get(key, ()))
+            return tuple(compile_regex(self._normalise_piece.fix_up(pattern))
+                         for pattern in spec.get(key, ()))
         except ValueError as exc:
             raise ProfileError(f"{where}.{key}: {exc}") from None
 

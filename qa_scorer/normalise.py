@@ -323,6 +323,13 @@ class Normaliser:
             result = result.then(step(result.text))
         return result
 
+    def fix_up(self, text: str) -> str:
+        """`text` with only the fix-ups applied (帐户 → 账户): for a regex, whose syntax the other
+        steps would break but whose words must be the ones the normalised text contains."""
+        if self._fixup_pattern is None:
+            return text
+        return _replace(text, self._fixups, self._fixup_pattern).text
+
 
 def make_normaliser(profile: Profile) -> Normaliser:
     """The normaliser configured by the profile's `normalise` section."""

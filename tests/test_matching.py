@@ -71,6 +71,13 @@ def test_phrases_and_text_meet_in_normal_form(said: str) -> None:
     assert_fires(f"agent: {said}", RULE, profile=SAY_WRONG)
 
 
+def test_regex_words_are_fixed_up_like_the_text() -> None:
+    # the default profile's fix-ups rewrite 提款机 to 取款机 in the text before matching
+    profile = profile_with(forbid={"regex": ["把银行当成提款机"]})
+    assert_fires("agent: 您这是把银行当成提款机了", RULE, profile=profile)
+    assert_fires("agent: 您这是把银行当成取款机了", RULE, profile=profile)
+
+
 # --- whole words (jieba) and exceptions -------------------------------------------------------
 
 REFUSAL = profile_with(forbid={"phrases": ["不行", "不知道", "保证"],
