@@ -8582,6 +8582,23 @@ def test_too_sorry_soothes():
     ("P404", "您是要把事情搞清楚对吧 没问题", False),
     ("P404", "我们也等着系统出结果", False),
     ("P404", "这个不是我们的问题 也不是您的问题 是系统的问题", False),
+    ("P401", "漏水是楼上的事 你找楼上去", True),
+    ("P402", "下个版本肯定就修复了", True),
+    ("P403", "您家被泡坏的地板我们物业全赔", True),
+    ("P404", "交不起物业费就别住这小区", True),
+    ("P401", "那是楼上的事 您找他去", True),
+    ("P401", "您找楼上去", True),
+    ("P401", "这事您找开发商去", True),
+    ("P401", "您找物业公司去 别找我们", True),
+    ("P402", "升级以后肯定就好了", True),
+    ("P404", "住不起就搬走啊", True),
+    ("P401", "我们帮您找商家去沟通", False),
+    ("P401", "我们去找对方去协商", False),
+    ("P401", "我这就找物业去问", False),
+    ("P401", "需要您拿着缴费记录找物业去调整一下", False),
+    ("P402", "升级以后一般就能修复 如果还不行您再联系我们", False),
+    ("P404", "如果您暂时还不起 我们可以帮您申请分期", False),
+    ("P403", "不是我们物业全赔 要看保险公司定损", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
