@@ -58,6 +58,9 @@ def declaration(**changes: Any) -> dict[str, Any]:
         # phrase braces in a regex would match 真 on its own: refused, not silently widened
         ({"forbid": {"regex": ["服务{真是|真}{好|棒}"]}}, "uses the phrase syntax {a|b}"),
         ({"forbid": {"phrases": ["不行"], "whole_word": "yes"}}, "rules.P401.forbid.whole_word must be true or false"),
+        ({"forbid": {"phrases": ["不行"], "unless_echoing": 1}}, "rules.P401.forbid.unless_echoing must be true or false"),
+        ({"forbid": {"phrases": ["不行"], "speaker": "any", "unless_echoing": True}},
+         "rules.P401.forbid.unless_echoing needs speaker agent or customer"),
         ({"forbid": None, "require": {"all": []}}, "rules.P401.require.all must be a list of phrase groups"),
         ({"forbid": None, "require": {"all": [["您好"]], "fuzzy": 5}}, "rules.P401.require.fuzzy must be"),
         ({"forbid": None, "require": {"all": [["您好"]], "after_trigger": 0}},
@@ -129,6 +132,19 @@ def test_before_ends_the_window_at_the_first_utterance_saying_one_of_its_phrases
     assert_quiet("agent: 请报一下身份证号码 好的 已经帮您冻结了", RULE, profile=checked)
     assert_fires("agent: 好的 已经帮您把卡冻结了\nagent: 请报一下身份证号码", RULE, profile=checked)
     assert_quiet("agent: 我马上帮您冻结\nagent: 请报一下身份证号码", RULE, profile=checked)
+
+
+def test_unless_echoing_excuses_a_term_the_other_party_said_first() -> None:
+    terms = {"phrases": ["冲正"], "regex": ["[Tt]加?[0-9一二三]"]}
+    echoing = profile_with(forbid={**terms, "unless_echoing": True})
+    assert_quiet("customer: 你们说要冲正\nagent: 对 冲正以后钱就回来了", RULE, profile=echoing)
+    assert_quiet("customer: 客服说T一到账\nagent: 这款是T三到账", RULE, profile=echoing)
+    # said by the agent first, or only later by the customer: still the agent's jargon
+    assert_fires("agent: 这笔要冲正\ncustomer: 冲正是什么", RULE, profile=echoing)
+    assert_fires("customer: 你们说要冲正\nagent: 这款是T三到账", RULE, profile=echoing)
+    plain = profile_with(forbid=terms)
+    assert_fires("customer: 你们说要冲正\nagent: 对 冲正以后钱就回来了", RULE, profile=plain)
+    assert_fires("customer: 客服说T一到账\nagent: 这款是T三到账", RULE, profile=plain)
 
 
 def test_require_unless_regex_voids_a_required_phrase() -> None:

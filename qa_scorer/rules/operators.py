@@ -24,7 +24,7 @@ DOCS_HEADINGS = {"what": "What it does", "why": "Why it matters", "example": "Ex
                  "instead": "Say instead"}
 PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "unless_reported",
                             "whole_word", "clause_alone"})
-FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window"}
+FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window", "unless_echoing"}
 GROUP_KEYS = frozenset({"phrases", "regex", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
                           "unless_regex", "whole_word", "until_last_group", "before"})
@@ -104,6 +104,9 @@ def _check_forbid(forbid: Any, where: str) -> None:
     _known_keys(forbid, FORBID_KEYS, where)
     _check_speaker_window(forbid, where)
     _check_phrase_options(forbid, where)
+    _check_flag(forbid, "unless_echoing", where)
+    if forbid.get("unless_echoing") and forbid.get("speaker", AGENT) not in (AGENT, CUSTOMER):
+        raise ProfileError(f"{where}.unless_echoing needs speaker agent or customer")
     if not any(forbid.get(key) for key in ("phrases", "regex", "clause_alone")):
         raise ProfileError(f"{where} needs phrases, regex or clause_alone")
 
@@ -268,6 +271,7 @@ class Prohibition:
     speaker: str
     window: str
     phrases: PhraseSet
+    unless_echoing: bool = False  # a hit repeating the other party's earlier words is void
 
 
 class DeclaredRule(Rule):
@@ -330,6 +334,8 @@ class DeclaredRule(Rule):
         for hit in ctx.find(forbid.phrases, indices):
             if _excused_across_cut(ctx, forbid.phrases, hit, indices):
                 continue
+            if forbid.unless_echoing and _echoes(ctx, forbid, hit):
+                continue
             segment = ctx.call.segments[hit.segment]
             yield self.finding(ctx.call, segment.start, segment.end, ctx.quote(hit),
                                phrase=hit.literal, pattern=hit.phrase, trigger=trigger)
@@ -371,6 +377,15 @@ def _straddling_hits(ctx: CallContext, phrases: PhraseSet,
         for hit in phrases.find(pair, 0):
             if hit.start < cut < hit.end:
                 yield pair, hit
+
+
+def _echoes(ctx: CallContext, forbid: Prohibition, hit: Hit) -> bool:
+    """Whether the other party said the same phrase (or a match of the same regex) before the
+    hit: an agent answering in the customer's own term (客户：说T加一到账 / 座席：这款是T加三到账)
+    is not using jargon on him."""
+    other = CUSTOMER if forbid.speaker == AGENT else AGENT
+    earlier = [i for i in ctx.window(other, "all") if i < hit.segment]
+    return any(said.phrase == hit.phrase for said in ctx.find(forbid.phrases, earlier))
 
 
 def _excused_across_cut(ctx: CallContext, phrases: PhraseSet, hit: Hit,
@@ -433,7 +448,8 @@ def build_declared_rule(rule_id: str, settings: Mapping[str, Any], profile: Prof
         operator: Prohibition | Requirement = Prohibition(
             spec.get("speaker", AGENT), spec.get("window", "all"),
             compiler.phrase_set({k: v for k, v in spec.items() if k in PHRASE_OPTIONS},
-                                f"{where}.forbid"))
+                                f"{where}.forbid"),
+            bool(spec.get("unless_echoing", False)))
     else:
         operator = _requirement(settings["require"], compiler, f"{where}.require")
     return DeclaredRule(rule_id, settings, profile, when, operator)
