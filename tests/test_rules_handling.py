@@ -204,6 +204,14 @@ def test_e503_the_routine_closing_thanks_is_not_enough():
       "agent: 好了 已经临时挂失 现在跟您核对一下身份 请报一下身份证号码"], {"call_type": "loss_report"}),
     (["customer: 我卡被盗刷了", "agent: 我看了一下 现在卡上还剩两千三百元",
       "agent: 为了安全 请您报一下身份证号码"], {"call_type": "account"}),
+    # round 110: the transactions listed, or the reserved number updated, before any check
+    (["customer: 我想查一下我卡这几天的消费记录", "agent: 您卡号后四位是多少", "customer: 幺二洞九",
+      "agent: 我看到这几天有三笔 一笔是超市一百八十六 一笔加油三百",
+      "agent: 后面您如果还要查的话 请您先提供一下身份证号码 我们需要核实身份"], {"call_type": "account"}),
+    (["customer: 我手机号换了 想把卡上绑定的手机号改一下", "agent: 请问您新的手机号是多少",
+      "customer: 幺三九五七二六八幺四洞",
+      "agent: 我这边已经帮您把尾号八八幺二这张卡的预留手机号更新了 以后动账短信会发到新号码上"],
+     {"call_type": "account"}),
 ])
 def test_e504_fires_when_identity_is_not_verified(lines, meta):
     assert_fires(call(*lines), "E504", **meta)
@@ -244,6 +252,16 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
       "agent: 您先别慌 我们一起处理 先帮您把卡挂失了就安全了",
       "agent: 先跟您核对一下身份 请您报一下身份证号码", "customer: 好的 我报一下",
       "agent: 核对一致 两张卡都已经办好临时挂失了"], {"call_type": "loss_report"}),
+    # round 110: checked first in other words; a rule, not the account; sent to the branch that
+    # froze the deposit; the app's menu named
+    (["customer: 帮我看看工资到了没有", "agent: 好的 先帮您验一下身份 您开户用的身份证号是多少"], {}),
+    (["customer: 我手机号换了 想改一下", "agent: 为了您的账户安全 请您先说一下身份证号码",
+      "customer: 三幺洞幺幺洞", "agent: 核对一致 已经帮您把预留手机号更新了"], {"call_type": "account"}),
+    (["customer: 你们每个月有几笔免费转账", "agent: 每个月有三笔免费的跨行转账"], {}),
+    (["customer: 签证保证金冻结在你们这 现在回国了 怎么解冻",
+      "agent: 您带上销签证明 身份证和冻结的回执到办理的网点解冻"], {}),
+    (["customer: 我要打印个流水办签证 点了半天打印不出来", "agent: 请问您是在哪个菜单操作的",
+      "customer: 就是那个交易明细里面", "agent: 电子流水要在账户管理里面申请 交易明细那里只能看"], {}),
 ])
 def test_e504_quiet_when_identity_is_verified_or_no_account_query(lines, meta):
     assert_quiet(call(*lines), "E504", **meta)
