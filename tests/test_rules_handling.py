@@ -212,6 +212,10 @@ def test_e503_the_routine_closing_thanks_is_not_enough():
       "customer: 幺三九五七二六八幺四洞",
       "agent: 我这边已经帮您把尾号八八幺二这张卡的预留手机号更新了 以后动账短信会发到新号码上"],
      {"call_type": "account"}),
+    # round 111: the card's state told before any check, then the caller sent to the branch
+    (["customer: 我的卡怎么用不了了", "agent: 好的 请问您的卡号是多少", "customer: 六二二二",
+      "agent: 我看了一下 您这张卡是因为超过一年没有交易 被系统暂停了非柜面交易",
+      "agent: 需要您本人带身份证和卡到网点办理激活"], {"call_type": "account"}),
 ])
 def test_e504_fires_when_identity_is_not_verified(lines, meta):
     assert_fires(call(*lines), "E504", **meta)
