@@ -266,6 +266,15 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
       "agent: 您带上销签证明 身份证和冻结的回执到办理的网点解冻"], {}),
     (["customer: 我要打印个流水办签证 点了半天打印不出来", "agent: 请问您是在哪个菜单操作的",
       "customer: 就是那个交易明细里面", "agent: 电子流水要在账户管理里面申请 交易明细那里只能看"], {}),
+    # round 112: the bank's own risk alert, 发现 rather than 监测到, locks the card
+    (["agent: 我们发现您的信用卡昨天晚上在境外有一笔两千三百元的消费 想跟您确认一下是您本人消费吗",
+      "customer: 没有啊 我在家呢",
+      "agent: 您别着急 为了保证您的资金安全 我们先帮您把这张卡临时冻结 请您到网点办理换卡"],
+     {"call_type": "other", "direction": "outbound"}),
+    # someone else's account asked about and declined; a scam site's "unfreezing"
+    (["customer: 我就是想问问银行能不能帮我查查他的账户", "agent: 他的账户你也查不了 请你找律师或者报警"], {}),
+    (["customer: 我在一个网站上买球 赢了钱提不出来 平台让我再充钱解冻",
+      "agent: 网上买球那是赌博 请您尽快报警"], {}),
 ])
 def test_e504_quiet_when_identity_is_verified_or_no_account_query(lines, meta):
     assert_quiet(call(*lines), "E504", **meta)
