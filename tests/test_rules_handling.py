@@ -271,6 +271,11 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
       "customer: 没有啊 我在家呢",
       "agent: 您别着急 为了保证您的资金安全 我们先帮您把这张卡临时冻结 请您到网点办理换卡"],
      {"call_type": "other", "direction": "outbound"}),
+    # … and the alert about the card of the caller's child, checked before the transactions are told
+    (["agent: 王女士您好 我们监测到您孩子名下尾号六六洞八的卡 今天凌晨有几笔境外游戏平台的消费 想跟您确认一下",
+      "customer: 啊 多少钱", "agent: 为了保证您的资金安全 我先核对一下您的身份 请您报一下身份证号码后六位",
+      "customer: 幺五洞洞二X", "agent: 好的 核对一致 凌晨一点到两点之间一共四笔 合计六百八十元"],
+     {"call_type": "account", "direction": "outbound"}),
     # someone else's account asked about and declined; a scam site's "unfreezing"
     (["customer: 我就是想问问银行能不能帮我查查他的账户", "agent: 他的账户你也查不了 请你找律师或者报警"], {}),
     (["customer: 我在一个网站上买球 赢了钱提不出来 平台让我再充钱解冻",
