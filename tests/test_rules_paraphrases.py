@@ -8938,6 +8938,9 @@ def test_too_sorry_soothes():
     ("P404", "卡密早被人用了 这种事 您要我说什么好呢 就当这钱打了水漂 认了吧", True),
     ("P404", "没关系 您别认为是自己的错 我们一起想办法", False),
     ("P404", "嗯 您好 从下个月一号开始 快递统一放到小区北门新开的驿站 岗亭不再代收了", False),
+    ("P404", "哈哈 愿赌服输 请问您是要兑换吗", False),
+    ("P404", "您好 燃气管道改动需要由我们燃气公司专业人员来施工 您不能自己找装修队改 这是为了保证施工安全", False),
+    ("P404", "跟厂家标准对比 您自己看数据再决定 这个测量是免费的", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
