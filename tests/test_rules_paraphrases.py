@@ -8941,6 +8941,7 @@ def test_too_sorry_soothes():
     ("P404", "哈哈 愿赌服输 请问您是要兑换吗", False),
     ("P404", "您好 燃气管道改动需要由我们燃气公司专业人员来施工 您不能自己找装修队改 这是为了保证施工安全", False),
     ("P404", "跟厂家标准对比 您自己看数据再决定 这个测量是免费的", False),
+    ("P404", "录像这东西丢了就是丢了", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
