@@ -9354,6 +9354,12 @@ def test_too_sorry_soothes():
     ("P404", "不过您是第一次逾期 我这边可以帮您申请减免", False),
     ("P404", "一部分放定期或者大额存单保证流动性", False),
     ("P404", "我们会尽快处理 您这边不用着急", False),
+    ("P404", "真的很抱歉 给您添堵了 请您节哀", False),
+    ("P404", "您手机可能把九五五五九的短信当成骚扰", False),
+    ("P404", "您在平台订的酒店退款被扣了百分之二十的手续费", False),
+    ("P404", "先生 您这个打法 我们系统都快把您的号码标成骚扰电话了", True),
+    ("P404", "哈 真是不好意思 给您添堵了 这种情况一般是它把您的话理解成了点歌", False),
+    ("P404", "您在电器商城退货被扣了百分之十的那笔 我们帮您查一下", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
