@@ -276,6 +276,13 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
       "customer: 啊 多少钱", "agent: 为了保证您的资金安全 我先核对一下您的身份 请您报一下身份证号码后六位",
       "customer: 幺五洞洞二X", "agent: 好的 核对一致 凌晨一点到两点之间一共四笔 合计六百八十元"],
      {"call_type": "account", "direction": "outbound"}),
+    # round 124: the alert in other words, and the card frozen only after the check
+    (["agent: 周先生您好 我是交通银行客户服务代表 工号八幺洞三六二 请问现在方便说几句吗", "customer: 你说",
+      "agent: 是这样的 您的信用卡账户最近有一笔境外网站的消费 三百九十九美元 想跟您确认一下是不是本人交易",
+      "customer: 不是我", "agent: 好的 那这笔可能是盗刷 我这边建议先帮您把卡冻结",
+      "agent: 为了安全 先核对一下身份 请报一下您身份证号码后六位", "customer: 三二一四五六",
+      "agent: 好的 已经帮您冻结了"],
+     {"call_type": "other", "direction": "outbound"}),
     # someone else's account asked about and declined; a scam site's "unfreezing"
     (["customer: 我就是想问问银行能不能帮我查查他的账户", "agent: 他的账户你也查不了 请你找律师或者报警"], {}),
     (["customer: 我在一个网站上买球 赢了钱提不出来 平台让我再充钱解冻",
