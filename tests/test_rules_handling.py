@@ -362,6 +362,16 @@ def test_k702_quiet_when_the_processing_time_is_given(lines):
     assert_quiet(call(*lines), "K702")
 
 
+@pytest.mark.parametrize("said, fires", [
+    ("关于您反映的取款机少给钱的问题 我们已经登记了", True),
+    ("网点答复说那天是因为系统升级 窗口开得少 给您带来不便了", False),          # 开得少, then 给您
+])
+def test_k702_on_a_callback_reads_the_report_the_agent_recalls(said, fires):
+    transcript = call(f"agent: 周先生您好 我是交通银行客户服务代表 {said}", "customer: 哦")
+    found = findings_for(transcript, "K702", direction="outbound", call_type="complaint")
+    assert bool(found) == fires
+
+
 # --- X603 promise phrases (a list for the callback rule) ----------------------------------------
 
 def test_callback_promise_phrases_cover_the_usual_promises(default_profile):
