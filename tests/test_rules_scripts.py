@@ -38,7 +38,12 @@ def outbound_call(*opening: str) -> str:
     "agent: 交行811000 请说",                                     # no 您好, no 很高兴为您服务
     "agent: 你好 交行八幺幺洞洞洞 很高兴为您服务 请讲",             # 你好 is not the script's 您好
     "agent: 您好 交通银行 请讲",                                   # no 很高兴为您服务
-    "agent: 您好 交行811000 很高兴为您服务",                        # no 请讲 / 有什么可以帮您
+    "agent: 您好 交行811000 很高兴为您服务",                        # no 请讲
+    # another invitation does not replace the script's 请讲 (round 137, heldout508; heldout400, heldout418)
+    "agent: 您好，交通银行811000，很高兴为您服务，请问有什么可以帮您",
+    "agent: 您好 交通银行 八幺幺洞洞洞 非常高兴为您服务 请问您需要办理什么业务",
+    "agent: 您好 交行811000 很高兴为您服务 请问有什么可以帮到您的",
+    "agent: 您好 交通银行811000 很乐意为您服务 请问您需要什么帮助",
     "agent: 喂 哪位",
     "agent: 您好 这里是客服中心 很高兴为您服务 请讲",                # no bank name
     "agent: 嗯 您好 工号811000 有什么事",
@@ -52,18 +57,14 @@ def test_g301_fires_when_a_part_of_the_inbound_greeting_is_missing(opening):
 
 @pytest.mark.parametrize("opening", [
     "agent: 您好交行八幺幺洞洞洞很高兴为您服务请讲",
-    "agent: 您好，交通银行811000，很高兴为您服务，请问有什么可以帮您",
     "agent: 嗯 您好 交行 工号 八一一零零零 很高兴为你服务 请讲",        # 你 is P405's business
     "agent: 您好 交行811000號 很高興爲您服務 請講",                     # Traditional
     "agent: 您好 交行811000 很高兴为您服物 请讲",                       # one ASR slip
     "agent: 您好 交行811000 很搞兴为您服务 请讲",
     "agent: 您 好 ， 交 行 ８１１０００ ， 很 高 兴 为 您 服 务 ， 请 讲",  # spaced, full width
     "agent: 嗯 那个 您好 呃 交行811000 很高兴为您服务 请讲",              # fillers
-    "agent: 您好 交通银行 八幺幺洞洞洞 非常高兴为您服务 请问您需要办理什么业务",
-    "agent: 您好 交行811000 很高兴为您服务 请问有什么可以帮到您的",
-    "agent: 您好 交通银行811000 很乐意为您服务 请问您需要什么帮助",
     "customer: 喂\nagent: 您好 交行811000 很高兴为您服务 请讲",          # customer spoke first
-    "agent: 您好 交行811000\nagent: 很高兴为您服务 请问有什么可以帮您",   # split over two utterances
+    "agent: 您好 交行811000\nagent: 很高兴为您服务 请讲",   # split over two utterances
 ])
 def test_g301_quiet_on_the_inbound_greeting_with_asr_noise(opening):
     assert_quiet(inbound_call(opening), "G301")
