@@ -332,9 +332,12 @@ def test_p404_quiet(transcript):
     assert_quiet(transcript, "P404")
 
 
-def test_p404_belittling_is_not_also_a_p401_taboo():
+def test_belittling_with_the_taboo_word_is_both_p401_and_p404():
+    # 这都不知道 says the spec's taboo 不知道 while it belittles: labellers count both
     assert_fires("agent: 这都不知道", "P404")
-    assert_quiet("agent: 这都不知道", "P401")
+    assert_fires("agent: 这都不知道", "P401")
+    assert_fires("agent: 身份证啊 这都不知道吗", "P401")
+    assert_quiet("agent: 他都不知道啊", "P401")
 
 
 # --- P405 informal-address --------------------------------------------------------------------
