@@ -216,6 +216,11 @@ def test_e503_the_routine_closing_thanks_is_not_enough():
     (["customer: 我的卡怎么用不了了", "agent: 好的 请问您的卡号是多少", "customer: 六二二二",
       "agent: 我看了一下 您这张卡是因为超过一年没有交易 被系统暂停了非柜面交易",
       "agent: 需要您本人带身份证和卡到网点办理激活"], {"call_type": "account"}),
+    # a yes-or-no any caller can answer is not a check (heldout382, heldout538: both labelled E504)
+    (["customer: 我想查询余额", "agent: 好的 请问您是持卡人本人吗", "customer: 是的",
+      "agent: 好的 您卡现在余额是三万五千六百元"], {"call_type": "account"}),
+    (["customer: 我想查一下车贷还剩多少", "agent: 请问您贷款的时候登记的手机号是现在这个吗",
+      "customer: 是的", "agent: 您的汽车贷款剩余本金是六万三千二百元"], {"call_type": "account"}),
 ])
 def test_e504_fires_when_identity_is_not_verified(lines, meta):
     assert_fires(call(*lines), "E504", **meta)
@@ -226,7 +231,6 @@ def test_e504_fires_when_identity_is_not_verified(lines, meta):
     (["customer: 我要挂失", "agent: 请您提供一下身份证号码"], {}),
     (["customer: 我的卡被冻结了", "agent: 请问您的身份证号码是多少"], {}),
     (["customer: 查一下交易明细", "agent: 我们向您预留的手机号发送了验证码 请您报一下验证码"], {}),
-    (["customer: 我的卡丢了", "agent: 请问您是持卡人本人吗"], {}),
     (["customer: 查一下余额", "agent: 请您在话机上输入您的查询密码"], {}),
     (["customer: 我的密码忘了怎么办", "agent: 您需要带上本人身份证件到网点办理密码重置"], {}),  # not an account query
     (["customer: 挂失需要什么手续", "agent: 您可以在手机银行或者网点办理"], {}),               # asks how
