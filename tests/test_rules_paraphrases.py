@@ -13231,6 +13231,7 @@ def test_too_sorry_soothes():
     ("P402", "您家这俩孩子嗓门真是没得说 将来送去学美声准能成角儿", False),
     ("P402", "真的 我做主 这个钱明天之前一定打到您卡上", True),
     ("P402", "这个理财我跟您说 稳赚不赔", True),
+    ("P404", "短信上写得清清楚楚 您是看不懂还是不想看", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
