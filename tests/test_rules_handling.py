@@ -216,6 +216,12 @@ def test_e503_the_routine_closing_thanks_is_not_enough():
     (["customer: 我的卡怎么用不了了", "agent: 好的 请问您的卡号是多少", "customer: 六二二二",
       "agent: 我看了一下 您这张卡是因为超过一年没有交易 被系统暂停了非柜面交易",
       "agent: 需要您本人带身份证和卡到网点办理激活"], {"call_type": "account"}),
+    # round 144 (heldout550): the card named by its last digits, its freeze and cause told, then the branch
+    (["customer: 我投诉啊 我的卡突然被冻结了 工资都取不出来", "agent: 请问您的卡号后四位是多少",
+      "customer: 九九零二",
+      "agent: 好的 尾号九九零二的这张卡 是在十一月二十号因为一笔可疑的跨境转入被风控部门冻结的",
+      "agent: 这种情况需要您带上本人证件和相关的交易证明到开户网点 核实后就可以解冻"],
+     {"call_type": "complaint"}),
     # a yes-or-no any caller can answer is not a check (heldout382, heldout538: both labelled E504)
     (["customer: 我想查询余额", "agent: 好的 请问您是持卡人本人吗", "customer: 是的",
       "agent: 好的 您卡现在余额是三万五千六百元"], {"call_type": "account"}),
