@@ -13719,6 +13719,11 @@ def test_too_sorry_soothes():
     ("P404", "给家人转账的话 建议您先确认对方账户信息", False),
     ("P404", "出国前建议您了解一下当地的支付习惯", False),
     ("P404", "您不用一口气说完 慢慢来", False),
+    ("P404", "好的 您照着单子念就行 一个字一个字来 我听着呢", False),
+    ("P404", "还要我一个字一个字念给您吗", True),
+    ("P404", "嗯 您慢慢想 想好了再说 您要是觉得电话里说着累 我也可以先给您讲几个常见的问题", False),
+    ("S203", "请您在手机银行的支付设置里找到快捷支付管理 点解绑", False),
+    ("S203", "点解会咁㗎 我帮你睇下", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
