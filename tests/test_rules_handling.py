@@ -156,6 +156,8 @@ def test_e503_fires_on_praise_without_thanks(lines, meta):
       "agent: 好的 八分 等待时间的问题我们会反馈"], {"direction": "outbound"}),           # a survey score
     (["agent: 您对当时网点的服务满意吗", "customer: 一般吧 等得挺久的 不过柜员小姑娘挺好的",
       "agent: 好的 我记下了"], {"direction": "outbound"}),
+    (["agent: 请问柜员办理业务的时候解释得清楚吗", "customer: 那个柜员挺好的 讲得很明白",
+      "agent: 好的 非常感谢您的反馈"], {"direction": "outbound"}),         # the person asked after, rated
     # a bank's fraud-warning call: the caller praises the salesmen, or reports reviews written for pay
     (["agent: 我们看到您给同一个账户转了好几笔钱 这个收款方您熟悉吗",
       "customer: 他们人挺好的 天天打电话关心我", "agent: 这也是这类推销的常见做法"],
