@@ -14193,6 +14193,48 @@ def test_too_sorry_soothes():
     ("P404", "保健品的退款需要先联系商家 我们这边可以协助您发起争议", False),
     ("P404", "您以前是处长的话 单位的代发工资我们也可以帮您查", False),
     ("P404", "我理解您现在的心情 分手确实难受 我先帮您把转账的事办好", False),
+    # round 152: a hobby, a trade or a habit turned against the caller
+    ("P404", "您这是拿手机银行当游戏机使了啊", True),
+    ("P404", "麻将牌记得那么清楚 密码倒记不住", True),
+    ("P404", "那么大的按钮倒看不见了", True),
+    ("P404", "刷起卡来倒挺痛快", True),
+    ("P404", "我又不是来陪您解闷的", True),
+    ("P404", "理财又不是彩票", True),
+    ("P404", "还想一夜暴富啊", True),
+    ("P404", "那您可找错地方了", True),
+    ("P404", "您这砍价的本事可比理财强多了", True),
+    ("P404", "一个旧手机卖得了几个钱呀", True),
+    ("P404", "您一趟能挣多少钱啊 还贷这么多", True),
+    ("P404", "连饭钱都得找人借", True),
+    ("P404", "您先算算自己的家底再说", True),
+    ("P404", "手头这么紧还换手机", True),
+    ("P404", "手续费比本金都值钱了吧", True),
+    ("P404", "照这样还得还到猴年马月", True),
+    ("P404", "我们见多了做小生意的 都这样", True),
+    ("P404", "您先回家把账理清楚了再说吧", True),
+    ("P404", "填个表还能比织毛衣难吗", True),
+    ("P404", "您打麻将那股劲儿拿出一点来 早就学会了", True),
+    ("P404", "一到还钱的时候就记不住了", True),
+    ("P404", "用了这么多年了 连个短信都没看明白啊", True),
+    ("P404", "做了十年买卖账都不会对", True),
+    ("P404", "下回先核对好户名再打过来", True),
+    ("P404", "您存钱是要上电视啊", True),
+    ("P404", "自己办了几张卡都记不住", True),
+    ("P404", "轮到您自己的钱就糊涂了", True),
+    ("P404", "那您就多跑几单呗", True),
+    ("P404", "人家别的客户都没说什么", True),
+    ("P404", "这点小事您还有空打电话来问", True),
+    ("P404", "心思都放在跳舞上了吧", True),
+    ("P404", "您这眼睛是长哪儿了", True),
+    ("P404", "那就不耽误您的大事了", True),
+    ("P404", "这份坚持可真让人佩服 一攒就是三十年", False),
+    ("P404", "您这些老邮票以后没准就成了传家宝", False),
+    ("P404", "请问是我们的营销号码给您打的电话吗", False),
+    ("P404", "定期的利率比活期高一些 您可以考虑一下", False),
+    ("P404", "您可以先在手机银行里看一下明细 有疑问随时再来电", False),
+    ("P404", "这个操作不难 我一步一步带您做", False),
+    ("P404", "这个说起来倒是挺复杂 我慢慢给您讲", False),
+    ("P402", "银行又不是给您兜底的", False),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -15342,3 +15384,24 @@ def test_a_follow_up_after_the_card_or_cash_is_back_asks_for_nothing(rule_id, re
                   f"agent: {reported}\ncustomer: {customer}\n"
                   "agent: 好的 那这边给您登记办结")
     assert_quiet(transcript, rule_id, direction="outbound", call_type="other")
+
+
+def test_hearsay_the_caller_was_worried_by_is_not_a_complaint():
+    assert_quiet("""
+        agent: 您好 交通银行 八幺幺洞洞洞 很高兴为您服务 请讲
+        customer: 我之前听同事说你们银行乱扣钱 吓死了 想问问年费的事
+        agent: 一类卡没有年费 有扣费都会短信通知您
+        customer: 好的 谢谢
+        agent: 谢谢您的来电 再见
+    """, "E501")
+
+
+def test_the_reason_a_card_is_restricted_is_not_an_identity_check():
+    assert_fires("""
+        agent: 您好 交通银行 八幺幺洞洞洞 很高兴为您服务 请讲
+        customer: 我的卡付款失败 是不是被冻结了
+        agent: 请您报一下卡号后四位
+        customer: 六六八八
+        agent: 我看一下 您这张卡是因为登记的证件已经过期 暂时限制了非柜面交易
+        agent: 请您到网点更新证件就可以恢复 谢谢您的来电 再见
+    """, "E504", call_type="account")
