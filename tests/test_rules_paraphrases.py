@@ -14235,6 +14235,46 @@ def test_too_sorry_soothes():
     ("P404", "这个操作不难 我一步一步带您做", False),
     ("P404", "这个说起来倒是挺复杂 我慢慢给您讲", False),
     ("P402", "银行又不是给您兜底的", False),
+    # round 153: pets, games, a wedding and a tour group turned against the caller
+    ("P404", "孙子的生日记得牢牢的 自己的卡号倒记不住", True),
+    ("P404", "抢红包那么快 轮到改个密码就不会了", True),
+    ("P404", "这可真是稀奇 头一回见", True),
+    ("P404", "小朋友 作业写完了没", True),
+    ("P404", "您孙子可比您会花钱", True),
+    ("P404", "这会儿才想起来着急了", True),
+    ("P404", "您觉得银行的钱是拿来给您买装备的吗", True),
+    ("P404", "您对自己的存款恐怕都没这么上心", True),
+    ("P404", "我们行的合作轮不到您来指手画脚", True),
+    ("P404", "您这钱赚得可真容易", True),
+    ("P404", "真被骗了可别说没人提醒您", True),
+    ("P404", "密码倒记不住的话也没关系 我们可以帮您重置", False),
+    ("P404", "恭喜您 刚搬了新家又是新婚 双喜临门", False),
+    ("P404", "办婚礼要张罗的事太多了 我们尽量帮您简化", False),
+    ("P404", "设置好以后 您就不用再操这个心了", False),
+    ("P404", "如果鉴定为假币 按规定网点会收缴并开具凭证", False),
+    ("P404", "如果对方还继续打 您可以直接报警", False),
+    ("P404", "电费单上的表如果转得快说明用电多", False),
+    ("P401", "如果还是搞不定 您再给我们打电话", False),
+    ("P402", "停电期间会安排备用发电机保证一部电梯运行", False),
+    ("P403", "系统已经按照超时的规则给您发放了赔付红包", False),
+    ("P403", "真的不好意思 这单超时了 系统已经按照超时规则给您发放了赔付红包", False),
+    ("P403", "赔什么赔 又不是我们弄洒的", False),
+    ("P403", "您是要退款 不要红包补偿对吧", False),
+    ("P404", "几十个字的歌词都背得下来 四位数密码都输不对 这本事可真了得", True),
+    ("P404", "还得陪着您一位一位猜啊", True),
+    ("P404", "打麻将手那么快 一到转账就笨成这样", True),
+    ("P404", "这点常识您也该听说过吧", True),
+    ("P404", "您家里的账能算清楚吗", True),
+    ("P404", "刷视频都会 转个账就学不会了", True),
+    ("P404", "您这是光长个子不长心眼", True),
+    ("P404", "定期一到期就不会再计定期利息了", False),
+    ("P404", "跟着提示一步一步来 很快就学会了", False),
+    ("P404", "那您想让我怎么办啊", True),
+    ("P404", "您在柜台守着也没用", True),
+    ("P404", "系统又不会自己帮您改过来", True),
+    ("P404", "您要我怎么帮您处理都可以 您说", False),
+    ("P402", "千万别信那些号称能包过的培训班", False),
+    ("P402", "我们这个贷款包您能过", True),
 ])
 def test_unseen_phrasings_in_an_answer(rule_id, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), rule_id)
@@ -15405,3 +15445,24 @@ def test_the_reason_a_card_is_restricted_is_not_an_identity_check():
         agent: 我看一下 您这张卡是因为登记的证件已经过期 暂时限制了非柜面交易
         agent: 请您到网点更新证件就可以恢复 谢谢您的来电 再见
     """, "E504", call_type="account")
+
+
+def test_a_stranger_the_caller_defends_is_not_praise_for_the_bank():
+    assert_quiet("""
+        agent: 您好 交通银行 八幺幺洞洞洞 很高兴为您服务 请讲
+        customer: 我想转二十万给一个群里认识的老师 他带我们做投资
+        agent: 大额转账给陌生人请您一定谨慎 谨防诈骗
+        customer: 人家老师人很好的 天天在群里讲课
+        agent: 请您先跟家人商量一下 谢谢您的来电 再见
+    """, "E503")
+
+
+def test_the_callers_own_transfer_looked_up_needs_a_check_first():
+    assert_fires("""
+        agent: 您好 交通银行 八幺幺洞洞洞 很高兴为您服务 请讲
+        customer: 我上周转给房东的房租到现在还没到
+        agent: 您把卡号报一下 我看看
+        customer: 六二二二六二零七一零零三三八八四五二
+        agent: 好的 您这笔三千元的转账因为户名不符被退回了 明天会退到您卡里
+        agent: 谢谢您的来电 再见
+    """, "E504")
