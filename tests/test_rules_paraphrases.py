@@ -15466,3 +15466,34 @@ def test_the_callers_own_transfer_looked_up_needs_a_check_first():
         agent: 好的 您这笔三千元的转账因为户名不符被退回了 明天会退到您卡里
         agent: 谢谢您的来电 再见
     """, "E504")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # written ahead of round 156: a farmer, a taxi driver, a lottery player and a patient
+    ("您还以为是赶集啊", True),
+    ("卖几头猪的钱也值得这么着急", True),
+    ("您这没见过世面的样子", True),
+    ("罚单还不是您自己闯红灯闯出来的", True),
+    ("跑夜车跑糊涂了吧", True),
+    ("中五百万的梦该醒醒了", True),
+    ("买彩票的钱都够还信用卡了", True),
+    ("算命的没算到您今天要交年费吗", True),
+    ("您也太迷信了", True),
+    ("您这病是气出来的吧", True),
+    ("吃药吃糊涂了吧", True),
+    ("躺着都不安生", True),
+    ("幸运数字能当饭吃吗", True),
+    ("您信大师不信银行", True),
+    ("病了也不耽误您投诉啊", True),
+    ("您拉客人也这么磨叽吗", True),
+    ("开车的脾气都这么冲吗", True),
+    ("养猪的都比您明白", True),
+    ("我也是忙糊涂了吧 不好意思", False),
+    ("别着急 您先把病养好 卡的事我们来办", False),
+    ("建议您不要迷信所谓的幸运数字 密码还是要复杂一些", False),
+    ("卖了几头猪的钱存定期 利率是一点五", False),
+    ("那个地址还不是您自己填的 我们核对一下", False),
+    ("请您放心 病了也不耽误您办理 手机银行就可以", False),
+])
+def test_a_trade_a_habit_or_an_illness_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
