@@ -15497,3 +15497,33 @@ def test_the_callers_own_transfer_looked_up_needs_a_check_first():
 ])
 def test_a_trade_a_habit_or_an_illness_turned_against_the_caller(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您别急 这个损失我们给您担着", True),
+    ("损失我们扛下来", True),
+    ("这钱我们银行出", True),
+    ("这个风险您自己担着", False),
+    ("损失得您自己担着 这是合同里写明的", False),
+])
+def test_a_loss_carried_by_the_bank_is_a_compensation_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我的钱怎么办"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 156: a student's allowance, a form and a big button turned against the caller
+    ("反正是家里给的生活费 又不是您自己挣的", True),
+    ("晚个一天半天到账 也饿不着您吧", True),
+    ("您是没看见啊还是看不懂啊", True),
+    ("您都念到大三了 这么几行字总能认全吧", True),
+    ("还要我一栏一栏陪您填", True),
+    ("您都读到大三了 可以申请我们的校园卡", False),
+    ("表格我可以一栏一栏陪您填", False),
+    ("这笔钱又不是您自己转的 是系统自动扣款", False),
+    # sincere praise and a sincere apology that borrow the words of a put-down
+    ("真是辛苦了 您这记性还这么好 身份证号张口就来 比我们年轻人强多了", False),
+    ("给您带来的不便实在抱歉 您那天说午饭都没吃上 真是不好意思", False),
+    ("我午饭都没吃上 您还这么催", True),
+])
+def test_an_allowance_a_form_or_a_button_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
