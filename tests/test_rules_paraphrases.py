@@ -15527,3 +15527,69 @@ def test_a_loss_carried_by_the_bank_is_a_compensation_promise(said, fires):
 ])
 def test_an_allowance_a_form_or_a_button_turned_against_the_caller(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 156: a fortune-teller, a trade, a queue and an old almanac turned against the caller
+    ("我们这儿又不是变戏法的 密码想要就有啊", True),
+    ("总不能打个电话就给您变出一张新卡来吧", True),
+    ("这么一点耐心都没有 那就慢慢等吧", True),
+    ("连个号都等不了吗", True),
+    ("您找我们有什么用 那是商户的事", True),
+    ("回去好好琢磨琢磨您的厨艺吧", True),
+    ("您一个大学生都看不懂 那我也没办法", True),
+    ("您这说的是多少年前的老黄历了", True),
+    ("凭您几句话就要我给您退 那不可能", True),
+    ("您有证据您就拿出来嘛", True),
+    ("怎么每次打过来都跟第一次一样", True),
+    ("您觉得哪个客服好 您就找谁去", True),
+    # the same words, kindly meant or about someone else
+    ("这老鼠可真会挑地方 您别着急 残币可以到网点兑换", False),
+    ("大爷您这声音真洪亮 身体真好啊", False),
+    ("阿姨您是第一次用手机银行吧 没关系 我一步一步教您", False),
+    ("孩子在外地还惦记着给您打钱 真孝顺", False),
+    ("非常抱歉让您不满意了 没问题 我这就帮您核实", False),
+    ("如果您有转账凭证 可以拿到网点来核对", False),
+    ("您不用一个一个等 我给您加急", False),
+])
+def test_a_trade_a_queue_or_an_old_almanac_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("不行就是不行 您说什么都没用", True),
+    ("不能就是不能 别问了", True),
+    ("系统显示账户名称不一致 不一致就是不一致 需要您去网点更新一下", False),
+    ("两个号码不匹配就是不匹配 我帮您重新核对一遍", False),
+])
+def test_a_flat_refusal_repeated_is_a_taboo_but_a_mismatch_stated_is_not(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # written ahead of round 157: a shop, a child's spending, a worker and a debt turned against the caller
+    ("您开个小饭馆 一天能赚几个钱啊", True),
+    ("孩子这么能花 随谁呀", True),
+    ("额度降下来 说明您信用就是差呗", True),
+    ("看不懂就别乱点", True),
+    ("您这花钱习惯 早晚要出事", True),
+    ("到时候别等我们上门催您", True),
+    # the same words, meant kindly or about a product
+    ("这款理财一年能赚几个钱呢 收益确实不高", False),
+    ("孩子长得随您吧 声音都像", False),
+    ("您算不明白没关系 我给您算一遍", False),
+    ("您的信用记录良好 额度会自动调整", False),
+    ("如果还款有困难 可以申请分期 我们会有专人联系您", False),
+])
+def test_a_shop_a_child_or_a_debt_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("逾期的罚息我给您全部减免 这是我们的失误", True),
+    ("滞纳金我帮您全额免除", True),
+    ("罚息能不能帮您全部减免 要看审核结果", False),
+    ("您可以申请减免罚息 审核通过后会短信通知", False),
+])
+def test_a_penalty_waived_in_full_on_the_agents_word_is_a_compensation_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="罚息太高了"), "P403")
