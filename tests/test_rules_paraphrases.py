@@ -15593,3 +15593,50 @@ def test_a_shop_a_child_or_a_debt_turned_against_the_caller(said, fires):
 ])
 def test_a_penalty_waived_in_full_on_the_agents_word_is_a_compensation_promise(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="罚息太高了"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 157: a stall, a child's card, a site worker and a card in debt turned against the caller
+    ("一个早点摊 您这是卖包子还是卖金子啊", True),
+    ("让顾客付现金不就完了 这都想不到", True),
+    ("几块钱都算得清清楚楚 孩子花了两千倒是今天才发现啊", True),
+    ("我已经够客气的了", True),
+    ("这种问题我一天要回答上百遍", True),
+    ("您先把麻将戒了 孩子自然就好管了", True),
+    ("您跟工头那些烂事别往我们这儿推", True),
+    ("该找谁找谁 该上哪儿问就上哪儿问去", True),
+    ("别在我这儿磨叽了 还有别的事吗", True),
+    ("旅游就有钱 还信用卡就没钱了", True),
+    ("买装备的手速可真快 还款的时候就忘了", True),
+    ("欠钱的倒比要钱的还横", True),
+    ("您以为的事多着呢", True),
+    ("您不去设置 它也不会自己长出来", True),
+    ("短信每月都发 您没注意是您自己的事", True),
+    ("您这是头一回用网银吧", True),
+    # the same words, meant kindly
+    ("小朋友挺会过日子的 您放心", False),
+    ("开个玩笑 说正经的 密码还是设得复杂一点更安全", False),
+    ("您是头一回用网银吧 没关系 我一步一步带您", False),
+    ("碰上这种事谁也想不到 您先别着急", False),
+    ("请问您这是储蓄卡还是信用卡", False),
+    ("您说得对 该找哪个部门我帮您查好", False),
+])
+def test_a_stall_a_child_or_a_debt_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您非要我替商户打包票 这我做不到", False),
+    ("您硬要我保证 我也没法保证", False),
+    ("我给您打包票 明天肯定到", True),
+])
+def test_a_guarantee_demanded_and_refused_is_not_an_over_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="你给我保证"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("电话这边确实办不了转账 这也是为了保证您的资金安全 您可以用手机银行", False),
+    ("这个我办不了 您找别人吧", True),
+])
+def test_a_refusal_with_its_safety_reason_is_not_a_taboo(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
