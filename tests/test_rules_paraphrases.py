@@ -15640,3 +15640,90 @@ def test_a_guarantee_demanded_and_refused_is_not_an_over_promise(said, fires):
 ])
 def test_a_refusal_with_its_safety_reason_is_not_a_taboo(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # written ahead of round 158: an investor, a mortgage, a fraud victim and a company clerk
+    ("理财嘛 只想赚钱不想亏钱 那您就别买", True),
+    ("您这把年纪了还折腾股票基金", True),
+    ("你们两口子的事 别把我们银行也扯进来", True),
+    ("钱又跑不了 您急什么急", True),
+    ("宣传了这么多年 怎么还有人会信", True),
+    ("帮您冻结账户是保护您 您倒不乐意了", True),
+    ("你们单位怎么招了这么个人", True),
+    ("格式不对 您自己检查去吧", True),
+    ("您好好看看说明书 上面都写着呢", True),
+    # near misses
+    ("您别着急 我帮您查一下", False),
+    ("您可以自己去查一下流水 手机银行就有", False),
+    ("我自己查去 您稍等", False),
+    ("骗子的话术很专业 很多人都会上当 您别太自责", False),
+    ("这个年纪投资建议还是稳健一些", False),
+])
+def test_an_investment_a_mortgage_or_a_fraud_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("被骗的钱追不回来了 没戏", True),
+    ("这事基本没戏 您别抱希望了", True),
+    ("也不是没戏 我们先帮您止付 再配合公安", False),
+])
+def test_a_hopeless_verdict_is_a_taboo(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我的钱还能回来吗"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您亏的钱我们会想办法给您找补回来", True),
+    ("差价我们帮您把它找补上", True),
+    ("理财产品不保本 亏损需要投资者自行承担", False),
+])
+def test_a_loss_made_up_on_the_agents_word_is_a_compensation_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我亏了两万"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 158: an investor, a fraud victim, a borrower and a company clerk turned against the caller
+    ("您是不想看呢还是不会看啊", True),
+    ("年化和实际收益这都分不清啊", True),
+    ("看都不看 闭着眼睛就往里买", True),
+    ("您都六十多了还炒期货", True),
+    ("别人说啥您就信啥", True),
+    ("那就怨不着银行了", True),
+    ("自己不看短信 回过头倒怪我们", True),
+    ("您自己慢慢弄 弄明白了再打过来", True),
+    ("到底急个什么劲啊", True),
+    ("您先把要办什么想清楚了再打", True),
+    ("我总不能再给您念一遍吧", True),
+    ("您一个会计连这个都不懂", True),
+    ("您知道什么啊 上回就是您没更新", True),
+    ("说到底还是您自己把验证码给人家的", True),
+    ("天上掉的钱您也敢接", True),
+    ("这个账您自己算过没有", True),
+    ("被人宰了还帮人数钱", True),
+    ("这种玩法也挺新鲜的", True),
+    ("您爱投诉就投诉", True),
+    ("该说的我都说完了", True),
+    ("一个字都没听进去", True),
+    ("再不还就等着吃官司吧", True),
+    # near misses
+    ("先生您是想查余额呢还是想查明细", False),
+    ("这种事确实得跟家里领导商量 您商量好了再办也行", False),
+    ("密码请您一定自己保管好 家里人也别告诉", False),
+    ("对方账户状态异常的话 您打多少次都会被退回 建议换个账户", False),
+    ("您要是觉得哪里说得不清楚 我再给您讲一遍", False),
+    ("如果逾期超过九十天 可能会进入法律程序 请您尽快还款", False),
+])
+def test_an_investor_a_fraud_victim_or_a_clerk_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您放心 保证不让您吃一分钱的亏", True),
+    ("报了案钱肯定能追回来", True),
+    ("钱能不能追回来 要看公安的侦查进展", False),
+    ("不一定能追回来 但我们会全力配合", False),
+    ("那些号称保证高收益的所谓老师都是骗子", False),
+])
+def test_a_loss_or_a_recovery_vouched_for_is_an_over_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我的钱能回来吗"), "P402")
