@@ -15727,3 +15727,51 @@ def test_an_investor_a_fraud_victim_or_a_clerk_turned_against_the_caller(said, f
 ])
 def test_a_loss_or_a_recovery_vouched_for_is_an_over_promise(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="我的钱能回来吗"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 159, and written ahead of it: a disabled caller, a bereaved family, a traveller and a fee dispute
+    ("总不能让个聋子自己跑网点吧", True),
+    ("这点路还怕多跑一趟", True),
+    ("人都不在了 还争那点钱", True),
+    ("卡都过期半年了才想起来 早干啥了", True),
+    ("那个钱本来就不是您的", True),
+    ("这个还看不明白吗", True),
+    ("手机都能丢 卡丢了也不奇怪", True),
+    ("一个月两块钱您还要计较", True),
+    ("这点年费都舍不得", True),
+    ("签字的时候不看 现在又不认账", True),
+    ("识字的人就能看懂", True),
+    ("您这看东西是靠猜的吧", True),
+    ("我又不是给您当复读机的", True),
+    ("三十岁的人了 这也太惯着了", True),
+    ("他自己的事自己不会问吗", True),
+    ("一个电话您打算占一上午啊", True),
+    ("您这亲戚操的哪门子心", True),
+    ("您想得也太简单了", True),
+    ("胆子可真不小", True),
+    ("您是专门打电话来消遣的吧", True),
+    ("投诉随便您", True),
+    ("办不办啊", True),
+    # near misses
+    ("这本来就不是您的错 您别自责", False),
+    ("这个哑巴亏您别吃 我帮您登记", False),
+    ("您看不明白的话 我一步一步告诉您", False),
+    ("您不用怕跑一趟 我帮您预约好", False),
+    ("那太好了 您这耳朵现在比我还灵", False),
+    ("您这记性和精神头 比我们年轻人强多了", False),
+    ("不好意思 我讲得有点啰嗦了", False),
+    ("天都黑了 您路上注意安全", False),
+])
+def test_a_disability_a_bereavement_or_a_fee_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("调不了的话可以申请缺考", False),
+    ("临时额度最多到六万 再多系统也批不了", False),
+    ("在国外办不了 得回国去网点申请", False),
+    ("这个我办不了", True),
+])
+def test_a_limit_stated_with_the_way_forward_is_not_a_taboo(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
