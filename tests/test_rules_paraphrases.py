@@ -15775,3 +15775,38 @@ def test_a_disability_a_bereavement_or_a_fee_turned_against_the_caller(said, fir
 ])
 def test_a_limit_stated_with_the_way_forward_is_not_a_taboo(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 160, and written ahead of it: a dialect, a repeat caller, a frozen account and a wealthy caller
+    ("您这口家乡话 我是猜都猜不出来", True),
+    ("我们哪有那么多闲工夫挨个回电话", True),
+    ("那您还打电话来干嘛", True),
+    ("买的时候不问 现在倒想起来找银行了", True),
+    ("您这个年纪用手机银行确实够呛", True),
+    ("几百万的存款还和这点手续费较劲", True),
+    ("认识行长的客户多的是", True),
+    ("真跟领导那么熟 也用不着打我们电话了", True),
+    ("您该去配副新的助听器了", True),
+    ("我们银行又不是靠您那点存款过日子", True),
+    ("下回您出门少玩手机 卡就丢不了", True),
+    # near misses
+    ("您打电话来是想办理什么业务呢", False),
+    ("您现在想起来问我们也来得及 我帮您看看", False),
+    ("您这么警惕 骗子都拿您没辙", False),
+    ("阿姨您记性可真好 几张存单都记得清清楚楚", False),
+    ("这个结果我们也猜不到 您别着急", False),
+])
+def test_a_dialect_a_repeat_call_or_a_fortune_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires, rule", [
+    ("不好意思这次没能给您一个满意的结果", False, "P402"),
+    ("我一定给您一个满意的结果", True, "P402"),
+    ("您要实在弄不来 就去网点柜台办", False, "P401"),
+    ("这个我弄不来", True, "P401"),
+    ("您这么警惕 骗子都拿您没辙", False, "P401"),
+])
+def test_an_apology_a_fallback_or_praise_is_not_a_promise_or_a_taboo(said, fires, rule):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
