@@ -15810,3 +15810,32 @@ def test_a_dialect_a_repeat_call_or_a_fortune_turned_against_the_caller(said, fi
 ])
 def test_an_apology_a_fallback_or_praise_is_not_a_promise_or_a_taboo(said, fires, rule):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 160: a frozen account turned against the caller
+    ("您心里都没个数吗", True),
+    ("非得我给您说破是吧", True),
+    ("这么点小事您也弄不明白", True),
+    ("上小学的孩子一遍就会", True),
+    ("说穿了不就是没有固定收入嘛", True),
+    ("这么多钱进来 换谁不得查您", True),
+    ("您两口子那点事 自己回家说去", True),
+    ("您别跟我掰扯了", True),
+    # near misses
+    ("您心里有个数就行 具体以网点核实为准", False),
+    ("这么点小事 您别往心里去 我这就帮您处理", False),
+    ("孩子上小学的话 可以办一张儿童卡", False),
+])
+def test_a_frozen_account_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您这个损失我们这边认 清单发过来", True),
+    ("货损清单整理好发过来 回头给您赔", True),
+    ("损失我们认定以后 会按规定处理", False),
+    ("如果核实是我们的责任 到时候会按规定处理赔偿", False),
+])
+def test_a_loss_owned_on_the_agents_word_is_a_compensation_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我的货全泡了"), "P403")
