@@ -15839,3 +15839,89 @@ def test_a_frozen_account_turned_against_the_caller(said, fires):
 ])
 def test_a_loss_owned_on_the_agents_word_is_a_compensation_promise(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="我的货全泡了"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # written ahead of round 161: a proxy caller, a payment app, a caller in tears and a first-timer
+    ("他的事让他自己来 您传什么话", True),
+    ("别人家的事您操什么心", True),
+    ("您哭都解决不了 先说事", True),
+    ("喝醉了就别打来了", True),
+    ("早知今日 何必当初呢", True),
+    ("开个户而已 又不是上战场", True),
+    ("最后一遍啊 您记好", True),
+    ("这个刚才已经回答过您了", True),
+    ("年轻人总得学着用手机银行", True),
+    # near misses
+    ("您想哭就哭出来 没关系 我在听", False),
+    ("最后一遍确认一下您的收件地址", False),
+    ("您别操心了 我来处理", False),
+])
+def test_a_proxy_a_tearful_caller_or_a_first_timer_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("医药费的发票留好 回头我们全额给您报", True),
+    ("带上事故认定书和维修发票 我先给您报案", False),
+])
+def test_receipts_reimbursed_on_the_agents_word_but_not_a_claim_filed(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我的车撞了"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 161: a proxy caller turned against
+    ("喝成这样 丢卡也不奇怪", True),
+    ("以后少喝点酒就没这事了", True),
+    ("她又不是不会说话", True),
+    ("接个电话能累着她吗", True),
+    ("您这当妈的包办得也太多了", True),
+    ("停车打个电话能耽误多少钱", True),
+    ("生意比银行卡还要紧是吧", True),
+    # near misses
+    ("您先别着急 喝点水慢慢说", False),
+    ("不是本人的话 这边办不了 麻烦您让持卡人来电", False),
+])
+def test_a_proxy_caller_and_the_person_behind_turned_against(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("被骗的钱追不回来了 没戏", True),
+    ("这事多半没戏", True),
+    ("那老太太自己来就更没戏了", False),
+    ("本人不验证的话办不了", False),
+])
+def test_a_hopeless_verdict_counts_but_not_inside_a_comparison(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 161: a caller in distress turned against
+    ("离都离了 还管他的钱干嘛", True),
+    ("借的时候怎么没想到会有今天", True),
+    ("又不是我们害的 您冲我撒什么气", True),
+    ("您拿我撒气也没用", True),
+    # near misses
+    ("您这声音中气十足 身体肯定硬朗", False),
+    ("您要是心里有气 跟我说出来也好 我听着", False),
+])
+def test_a_caller_in_distress_turned_against(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("挂失以后这张卡一定不会再被人盗刷", True),
+    ("挂失以后卡就不能再用了 有异常交易我们会及时通知您", False),
+])
+def test_a_card_vouched_safe_is_an_over_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我的卡丢了"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("名字都能填错 这也是够有才的", True),
+    ("现在的研究生都这么考上的吗", True),
+    ("您这个设计思路挺有才华的 我们记录下来反馈给产品部门", False),
+])
+def test_mock_praise_for_a_slip(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
