@@ -15925,3 +15925,31 @@ def test_a_card_vouched_safe_is_an_over_promise(said, fires):
 ])
 def test_mock_praise_for_a_slip(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 161-162: a first-timer and a branch visit turned against the caller
+    ("这会儿才知道着急了", True),
+    ("卡里就几十块 我还以为存了多少钱呢", True),
+    ("您是想每一步都要我教吗", True),
+    ("我这边还一堆人等着呢", True),
+    ("您先自己捣鼓捣鼓吧", True),
+    ("家里没个孩子吗 让他们帮您弄", True),
+    ("这点事还用得着打到我们这来", True),
+    ("您这生活习惯也该改改了", True),
+    # near misses
+    ("您现在知道了也不晚 我帮您设置一下", False),
+    ("每一步我都会陪着您操作 您别担心", False),
+    ("您家里有年轻人的话 可以请他们帮您操作", False),
+    ("这个规定确实该改改了 我把您的意见反馈上去", False),
+])
+def test_a_first_timer_or_a_branch_visit_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("下次您去包您不用排队", True),
+    ("预约以后一般不用排队 具体以网点安排为准", False),
+])
+def test_a_branch_visit_vouched_for_is_an_over_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="排了两个小时"), "P402")
