@@ -15953,3 +15953,31 @@ def test_a_first_timer_or_a_branch_visit_turned_against_the_caller(said, fires):
 ])
 def test_a_branch_visit_vouched_for_is_an_over_promise(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="排了两个小时"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 162: a household's money turned against the caller
+    ("您这花钱的劲头可真足", True),
+    ("照这样刷下去 迟早还得来找我们", True),
+    ("反正钱是您花的 利息您自己出", True),
+    ("您是跟他离了 又没跟银行离", True),
+    ("当初签字的时候那么痛快", True),
+    ("您跟我说也没用", True),
+    ("没钱就少买点", True),
+    ("我要能看准 还用坐这儿接电话吗", True),
+    ("后面还有好多人排队呢", True),
+    ("谁手上事不多啊", True),
+    # near misses
+    ("不用担心 开户不需要家人同意 也不会通知家人", False),
+    ("您先别着急 这个钱不会少", False),
+])
+def test_a_households_money_turned_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您也别等清机了 这五百块我现在就给您补到卡上", True),
+    ("清机以后如果确实少吐了 差额会给您补到卡上", False),
+])
+def test_a_shortfall_made_good_before_the_machine_is_checked(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="机器少吐了五百"), "P403")
