@@ -15667,7 +15667,9 @@ def test_an_investment_a_mortgage_or_a_fraud_turned_against_the_caller(said, fir
 @pytest.mark.parametrize("said, fires", [
     ("被骗的钱追不回来了 没戏", True),
     ("这事基本没戏 您别抱希望了", True),
+    ("这事多半没戏", True),
     ("也不是没戏 我们先帮您止付 再配合公安", False),
+    ("那老太太自己来就更没戏了", False),
 ])
 def test_a_hopeless_verdict_is_a_taboo(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="我的钱还能回来吗"), "P401")
@@ -15771,6 +15773,7 @@ def test_a_disability_a_bereavement_or_a_fee_turned_against_the_caller(said, fir
     ("调不了的话可以申请缺考", False),
     ("临时额度最多到六万 再多系统也批不了", False),
     ("在国外办不了 得回国去网点申请", False),
+    ("本人不验证的话办不了", False),
     ("这个我办不了", True),
 ])
 def test_a_limit_stated_with_the_way_forward_is_not_a_taboo(said, fires):
@@ -15884,16 +15887,6 @@ def test_receipts_reimbursed_on_the_agents_word_but_not_a_claim_filed(said, fire
 ])
 def test_a_proxy_caller_and_the_person_behind_turned_against(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="好的"), "P404")
-
-
-@pytest.mark.parametrize("said, fires", [
-    ("被骗的钱追不回来了 没戏", True),
-    ("这事多半没戏", True),
-    ("那老太太自己来就更没戏了", False),
-    ("本人不验证的话办不了", False),
-])
-def test_a_hopeless_verdict_counts_but_not_inside_a_comparison(said, fires):
-    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
 
 
 @pytest.mark.parametrize("said, fires", [
