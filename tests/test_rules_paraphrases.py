@@ -15974,3 +15974,112 @@ def test_a_households_money_turned_against_the_caller(said, fires):
 ])
 def test_a_shortfall_made_good_before_the_machine_is_checked(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="机器少吐了五百"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 163: a caller who threatens to escalate, dared or talked down to
+    ("您爱投诉哪投诉哪", True),
+    ("别拿监管来压我", True),
+    ("您发网上去呗", True),
+    ("随便您怎么写", True),
+    ("您录音也没用 规定就是这样", True),
+    ("您说的那个条款我背得比您熟", True),
+    ("您别动不动就说投诉", True),
+    ("您法条背得挺溜啊", True),
+    ("法官看了都得乐", True),
+    ("这话我跟您翻来覆去解释第三回了", True),
+    ("您表哥来了也是这个答案", True),
+    ("您当时不是签了风险提示书吗 现在说不知道", True),
+    ("签字的时候怎么没顺便看一眼呢", True),
+    ("没人拿刀架在您脖子上让您签", True),
+    # near misses
+    ("您可以拨打12378反映 这是您的权利", False),
+    ("您说的我都记录了 录音我们也会调取核实", False),
+    ("您爱去哪个网点办理都可以", False),
+    ("别拿身份证原件以外的证件来 网点不认", False),
+    ("随便您什么时候方便都可以过来", False),
+    ("我比您更希望这件事早点解决", False),
+    ("您别着急 动不动就扣款的情况我们会查清楚", False),
+    ("您找律师也可以 我们这边也会配合提供材料", False),
+    ("您现在后悔了也可以申请撤销", False),
+    ("您现在说没有也没关系 我们可以重新寄", False),
+])
+def test_an_escalating_caller_dared_or_talked_down_to(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我要去投诉你们"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 163: a trade, an age, an old phone or a slip held against the caller
+    ("送外卖的能有多少流水", True),
+    ("没有固定工作还想贷款", True),
+    ("摆摊那仨瓜俩枣的 您填多了审批也不信", True),
+    ("您这岁数还贷五年 在家带带孙子多好", True),
+    ("还折腾换什么车", True),
+    ("您自己网不好怪我们app", True),
+    ("您那手机太破了换一个吧", True),
+    ("五六年的手机还在用呢 闪退不是很正常嘛", True),
+    ("缓存都清不明白 还有空给我们诊断后端呢", True),
+    ("现在的小孩哪个玩手机不比大人溜", True),
+    ("您一个坐写字楼的反倒搞不定", True),
+    ("换谁家也不敢批啊", True),
+    ("加减法应该没少教吧 别是自己手一抖点岔了", True),
+    ("大部分都是客户自己数错", True),
+    ("孩子这么多 就没一个能回来陪您跑一趟的啊", True),
+    ("哪个欠钱的不说家里有人住院啊 这个理由我一天能听十几遍", True),
+    ("别到时候又说家里有谁住院了", True),
+    ("对公对私都分不清", True),
+    ("救命钱您怎么不早点准备", True),
+    ("病又不是今天才得的", True),
+    ("手机都玩不明白", True),
+    ("您还想让我们怎么样", True),
+    # near misses
+    ("没有固定工作也可以申请 只要有流水就行", False),
+    ("送外卖的收入也可以算进去 您提供一下平台流水", False),
+    ("手机系统太旧的话可能装不了新版app", False),
+    ("您手机信号不好的话可以换个地方再试", False),
+    ("很多人都弄不明白这个流程 我慢慢跟您说", False),
+    ("很多阿姨都学会了 您也一定可以", False),
+    ("很多年轻人也不会用这个功能 没关系 我教您", False),
+    ("老了老了还这么操心孩子 您辛苦了", False),
+    ("您带齐材料 别到时候又来回跑一趟", False),
+    ("在家带孙子也挺辛苦的", False),
+    ("不客气 祝您儿子早日康复 小朋友恢复得快 说不定过两个月又活蹦乱跳了", False),
+])
+def test_a_trade_an_age_or_a_slip_held_against_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您放心 一定能赶上手术", True),
+    ("肯定来得及", True),
+    # near misses: a deadline hedged
+    ("尽量赶在手术前到账 我帮您加急", False),
+    ("肯定来得及吗 我不敢保证 我帮您加急", False),
+    ("一般一到两个小时之内会到 我们没法保证具体几点 不过师傅出发会给您打电话", False),
+])
+def test_an_urgent_deadline_vouched_for_is_an_over_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="明天就要手术了"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # the caller's failure or own words, not the agent's refusal
+    ("这点事还搞不定 还得打电话来问我们", False),
+    ("您一个坐写字楼的反倒搞不定", False),
+    ("您当时不是签了风险提示书吗 现在说不知道", False),
+    ("系统审批结果我这边改不了", False),
+    # still refusals
+    ("这个问题我这边搞不定", True),
+    ("这个额度我这边改不了", True),
+    ("我说不知道就是不知道", True),
+])
+def test_the_callers_own_failure_is_not_a_refusal(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("有的 按照公告维护结束后会给所有玩家发一份维护补偿 您上线之后看邮件就可以了", False),
+    ("维护补偿会在开服以后一个小时内统一发到邮箱 包括基础补偿和延长补偿两份", False),
+    ("这次是我们的问题 我个人做主给您补偿两份", True),
+])
+def test_a_make_good_announced_for_everyone_is_not_the_agents_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="有没有补偿啊"), "P403")
