@@ -16083,3 +16083,62 @@ def test_the_callers_own_failure_is_not_a_refusal(said, fires):
 ])
 def test_a_make_good_announced_for_everyone_is_not_the_agents_promise(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="有没有补偿啊"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您那点流水 买理财也挣不了几个钢镚", True),
+    ("您那点退休金就别折腾了", True),
+    ("您这手气也是够可以的", True),
+    ("您这家教也是够松的", True),
+    ("您这生意做得可够大的啊", True),
+    ("这个锅我们可背不动", True),
+    ("这种骗局新闻里天天播 您平时也不看看", True),
+    ("借钱的时候怎么不长个心眼呢", True),
+    ("现在后悔啦", True),
+    ("这点常识都没有吗", True),
+    ("又不是您第一天来银行", True),
+    ("开个证明这点事都办不好吗", True),
+    ("您自己都编不圆", True),
+    ("这话您自己说着信吗", True),
+    ("您这奶茶店卖的是金条吧", True),
+    ("您打电话就是为了吵架吗", True),
+    # near misses: praise, the agent's own side, advice
+    ("您这当妈妈的真不容易 我帮您看看怎么办", False),
+    ("恭喜您 您这当爸爸的心意可真重", False),
+    ("您这边稍等一下 我帮您查", False),
+    ("您这趟也是够折腾的 我帮您加急", False),
+    ("您平时用手机银行的话 可以在设置里关掉", False),
+    ("这个第一天开通的账户是有限额的", False),
+])
+def test_the_callers_money_sense_or_story_belittled(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("您放心 这笔钱肯定给您赔 一分不少", "P403", True),
+    ("这个损失不一定给您赔 要看调查结果", "P403", False),
+    ("保险公司那边这笔钱我保证肯定能给您赔下来", "P403", False),
+    ("今天之内一定给您解除限制", "P402", True),
+    ("明天一定给您恢复", "P402", True),
+    ("今天一定给您解释清楚 您别着急", "P402", False),
+    ("那也挺好的 稳稳当当 存个定期", "P402", False),
+    ("这款理财稳稳当当 您放心买", "P402", True),
+    ("按完了让银行给您兜底 哪有这种好事", "P402", False),
+    ("这个亲子套票是两张票 然后送一份周边礼品", "P403", False),
+    ("实在抱歉 然后送一份礼品给您赔个不是", "P403", True),
+])
+def test_a_vouched_outcome_against_a_description(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("全免是免不了的 这次活动是手续费八折", False),
+    ("按规定银行卡只能本人使用 家里人用也是不可以的 建议您让她用自己的账户", False),
+    ("一旦出现纠纷平台没有办法介入 建议您通过平台付款", False),
+    # still refusals
+    ("免不了", True),
+    ("这个是不可以的", True),
+    ("我们这边没有办法", True),
+])
+def test_a_rule_explained_with_its_way_round_is_not_a_refusal(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
