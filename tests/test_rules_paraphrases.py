@@ -16142,3 +16142,43 @@ def test_a_vouched_outcome_against_a_description(said, rule, fires):
 ])
 def test_a_rule_explained_with_its_way_round_is_not_a_refusal(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("这账您倒是分得挺清楚", True),
+    ("刷卡那会儿倒是挺会算的", True),
+    ("买的时候手挺快的嘛 现在要还钱了倒想起来了", True),
+    ("您这钱花得可真大方", True),
+    ("您一个当哥哥的连这点事都嫌麻烦", True),
+    ("这个日期我都给您说了三遍了", True),
+    ("叫您女儿来听吧", True),
+    ("您可别挂了电话又忘了", True),
+    ("您先把嘴闭上听我说", True),
+    ("家里平时也不管管孩子啊", True),
+    # near misses: praise, a figure confirmed, a third party asked to wait
+    ("您这账记得比我们系统还清楚呢 真好", False),
+    ("您家小朋友将来肯定是个会过日子的", False),
+    ("孩子收到生活费估计要偷着乐了", False),
+    ("您放心 我跟卖家说让他别催了", False),
+    ("如果鉴定为假 按照规则支持退货退款", False),
+    ("利率是全市最低的 您随便去比", False),
+    ("我再给您说一遍 是二十号", False),
+])
+def test_spending_and_memory_thrown_back_at_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("以后您的申请肯定都能批", "P402", True),
+    ("我也不好说一定能批下来 要看审批", "P402", False),
+    ("这个不敢说一定能通过", "P402", False),
+    ("罚息和滞纳金 我们全部给报销了", "P403", True),
+    ("这个数我都给您报了三遍了", "P403", False),
+    ("先行赔付是针对开通了服务的商品 按照规则处理", "P403", False),
+    ("这八千块钱我一定给您追回来", "P403", False),
+    ("一个月两三万 也不知道存点钱", "P401", False),
+    ("建议您在平台上付款 现金交易出了问题平台没法帮您处理", "P401", False),
+    ("这个我不知道", "P401", True),
+])
+def test_a_hedge_a_rule_or_a_reproach_is_not_the_agents_promise(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
