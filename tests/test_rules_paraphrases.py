@@ -16182,3 +16182,54 @@ def test_spending_and_memory_thrown_back_at_the_caller(said, fires):
 ])
 def test_a_hedge_a_rule_or_a_reproach_is_not_the_agents_promise(said, rule, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("存了十万又不是一百万 天天算利息", True),
+    ("当了一辈子老师还能把日子记错了", True),
+    ("您这账怕是比谁都糊涂", True),
+    ("连楼下卖菜的都用手机付款了 您还攥着个存折", True),
+    ("您这跟不上趟 可不就得多跑几趟", True),
+    ("那早些时候都干什么去了", True),
+    ("花的时候挺痛快 看到账单就肉疼了", True),
+    ("这么简单都搞不明白 还得我给您上课", True),
+    ("您这把年纪了还办什么信用卡呀", True),
+    ("省得您天天往这儿打电话", True),
+    ("为十几块钱专门打个电话 至于吗", True),
+    ("还不是您自己太大意了", True),
+    ("现在后悔也来不及了", True),
+    ("您爱去法院去法院", True),
+    ("跟我这儿闹也没用", True),
+    ("怎么一到自己的账反而糊里糊涂的", True),
+    ("您这是挑软柿子捏呢", True),
+    ("我都说了第三遍了", True),
+    ("回回都是到期那天才想起来", True),
+    ("早两天办不就没事了", True),
+    ("您问我我去哪儿知道去", True),
+    # near misses: reassurance, a policy, a third party, praise
+    ("以至于系统没有及时更新 非常抱歉", False),
+    ("至于额度的问题 需要重新评估", False),
+    ("现在申请还来得及 不会晚的", False),
+    ("连续三个月都按时还款了 您还可以申请提额", False),
+    ("您年纪大了出门不方便 可以让家人代办", False),
+    ("您可以去找平台 也可以找商家", False),
+    ("我给您重复一遍 需要带身份证", False),
+    ("您这普通话说得比我还标准呢", False),
+    ("线尽量别折 它比较娇气", False),
+    ("这个件已经发出了 加急也没用", False),
+])
+def test_money_age_and_memory_thrown_back_at_the_caller(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("您放心 损失我们全额赔给您 一分钱也少不了", "P402", True),
+    ("换卡以后原来卡里的钱一分都不会少", "P402", False),
+    ("理财有风险 不能保证一分都不会少", "P402", False),
+    ("这样吧 这两年的年费我们给您全退了", "P403", True),
+    ("手续费我这边直接给您都退了吧", "P403", True),
+    ("那笔重复扣款我们已经给您全额退回了", "P403", False),
+    ("我们会严肃处理 让他当面给您赔礼道歉", "P403", False),
+])
+def test_a_refund_on_the_agents_own_say_is_a_compensation_promise(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
