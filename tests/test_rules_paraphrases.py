@@ -16233,3 +16233,32 @@ def test_money_age_and_memory_thrown_back_at_the_caller(said, fires):
 ])
 def test_a_refund_on_the_agents_own_say_is_a_compensation_promise(said, rule, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("三千来块钱都拿不出来", True),
+    ("刷卡的时候可是一点都没手软啊", True),
+    ("当初贷款的时候怎么就没想过拿什么还", True),
+    ("到期了才知道着急", True),
+    ("您都工作三年了 这点事还得问爸妈", True),
+    ("这账户到底是您的还是您爸妈的", True),
+    # near misses: a plan offered, a fact asked, a right explained
+    ("这点钱都还不上的话 可以申请分期", False),
+    ("您都工作了 还可以申请提额", False),
+    ("您当时办卡的时候没有选这个服务", False),
+    ("当时签合同的时候怎么约定的 您看一下合同", False),
+])
+def test_a_young_callers_debts_and_dependence_thrown_back(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("嗯 不知道 中间经过哪些银行我们这边查不到", "P401", True),
+    ("不知道具体是哪一笔 我们这边查不到明细", "P401", True),
+    ("不知道您方便什么时候来网点", "P401", False),
+    ("不知道您有没有收到短信 如果没收到我们这边查一下", "P401", False),
+    ("是您自己点的确认 现在倒想让银行给您兜底", "P402", False),
+    ("您放心 出了问题我们给您兜底", "P402", True),
+])
+def test_ignorance_in_the_same_breath_and_a_wish_to_be_covered(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
