@@ -16262,3 +16262,29 @@ def test_a_young_callers_debts_and_dependence_thrown_back(said, fires):
 ])
 def test_ignorance_in_the_same_breath_and_a_wish_to_be_covered(said, rule, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("人还没出院呢 您就已经惦记上存款了", True),
+    ("您一个当会计的 一张对账单都看不明白", True),
+    ("那我真替您的员工捏把汗", True),
+    ("床前伺候的能有几个", True),
+    ("您这手机比我岁数都大了", True),
+    # near misses: warmth about an old document or a wife, a hedge, a family's help
+    ("这张存单比我年纪都大呢 保存得真好", False),
+    ("当年的存折可金贵了 您好好收着", False),
+    ("阿姨是您家的财政部长啊 那您跟阿姨商量一下", False),
+    ("您一直惦记着这件事 我们会尽快给您答复", False),
+    ("您身边有家人陪着的话 可以让他们帮您操作", False),
+])
+def test_a_familys_motives_and_a_trades_skill_thrown_back(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("我这边不能直接答复您一定能减免 先帮您登记", False),
+    ("这个没法确定一定会通过 要看审核", False),
+    ("您放心 一定能给您减免", True),
+])
+def test_an_answer_the_agent_cannot_give_is_not_a_promise(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="能减免吗"), "P402")
