@@ -16288,3 +16288,12 @@ def test_a_familys_motives_and_a_trades_skill_thrown_back(said, fires):
 ])
 def test_an_answer_the_agent_cannot_give_is_not_a_promise(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="能减免吗"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("无责取消以后 系统会给您一笔空驶补偿", False),
+    ("超时的话系统会自动给您补偿一张券", False),
+    ("这次是我们的问题 我给您补偿一下吧", True),
+])
+def test_a_payment_the_system_makes_by_rule_is_not_the_agents_make_good(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P403")
