@@ -16297,3 +16297,133 @@ def test_an_answer_the_agent_cannot_give_is_not_a_promise(said, fires):
 ])
 def test_a_payment_the_system_makes_by_rule_is_not_the_agents_make_good(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("还不是您自己没往卡里存钱 回头倒来找银行的事", True),
+    ("到网点这几步路倒是跑不动了啊", True),
+    ("我隔着电话线也递不给您", True),
+    ("别隔两天又打来问一遍", True),
+    ("总不能每回都靠我们一句一句喂给您吧", True),
+    ("一把葱才卖几块钱 这话费搭进去早就不止了吧", True),
+    ("买的时候您怎么不这么仔细问", True),
+    ("收益率看得比谁都清楚 现在晚两天到账就坐不住了", True),
+    ("您想上哪儿说就上哪儿说去", True),
+    ("爱上哪儿告就上哪儿告", True),
+    # near misses: a choice of branch, a fact the caller knows, help offered, a waiting caller
+    ("您想去哪个网点就去哪个网点办都可以", False),
+    ("这个情况您比谁都清楚 所以需要您本人来办", False),
+    ("总不能每次都让您跑一趟 我帮您线上办", False),
+    ("这还不是您自己能决定的 要看审核结果", False),
+    ("您要是坐不住了 可以先去网点问问", False),
+    ("过两天再打来问一下进度就行", False),
+    ("电话费的话按当地标准收取", False),
+])
+def test_a_repeat_callers_blame_and_pennies_thrown_back(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("差多少我们银行先给您补上", "P403", True),
+    ("差多少您自己补上就行", "P403", False),
+    ("差多少系统会自动给您补上", "P403", False),
+    ("您这电话天天这个点儿准到", "P402", False),
+    ("明天一早准到", "P402", True),
+    ("这么晚还这么吵 真的太影响休息了", "P404", False),
+    ("您再这么闹下去 我就挂了", "P404", True),
+])
+def test_a_shortfall_made_good_and_a_caller_who_rings_like_clockwork(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您那小店一个月能走几笔账啊 还嫌手续费贵", True),
+    ("早提醒过多少回了 不要相信陌生电话", True),
+    ("您这征信都这样了 还想贷款呢", True),
+    ("还不上就别借那么多啊", True),
+    ("您每个月工资才几个钱 还背这么大的房贷", True),
+    ("您这种业余水平就别学人家买基金了", True),
+    ("年费都不想交 那您办信用卡干嘛", True),
+    ("额度不够就少花点呗", True),
+    ("您这消费习惯 额度提了也是白提", True),
+    ("您这年轻人怎么这么没耐心", True),
+    ("您要是听不懂就让家里人来打", True),
+    ("您这钱来路正不正谁晓得", True),
+    ("您这么大个公司 财务都不会做账啊", True),
+    ("您的会计是新来的吧", True),
+    ("您就是太贪了 想着高收益", True),
+    ("哪有那么好的事啊 您也不动脑子想想", True),
+    ("您要是连买的什么都说不出来 我这边怎么帮您查啊", True),
+    ("一个月就几万的流水 还想贷一百万 您也太敢想了吧", True),
+    ("您也是读过书的人 这点判断都没有吗", True),
+    # near misses: a condition, an offer, a fact, an apology, the agent's own ignorance, praise
+    ("如果您还嫌麻烦的话 可以开通自动还款", False),
+    ("您要是嫌手续费贵 可以选择网银转账", False),
+    ("我们之前给您打过好几次电话 都没接通", False),
+    ("还不上的话可以先申请延期 别担心", False),
+    ("如果您操作不方便 可以让家人帮您", False),
+    ("资金来源不明的话 需要您提供证明", False),
+    ("这些操作您都不会也没关系 我一步步教您", False),
+    ("您放心 这些都不会影响您的征信啊", False),
+    ("我是新来的 不好意思 我帮您转一下", False),
+    ("您不用动脑子 系统自动帮您算好了", False),
+    ("那您办卡主要是用来干什么的呢", False),
+    ("您要是连密码都想不起来 我这边也可以帮您重置", False),
+    ("我们客服这边也是两眼一抹黑 您可以去网点问问", False),
+    ("骗子碰上您算是白费功夫了", False),
+    ("这点常识我们也会提醒其他客户", False),
+    ("放心去吧 额度利率都不会受影响的", False),
+])
+def test_a_borrowers_or_investors_money_and_judgement_thrown_back(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("那手续费我给您退了总行了吧", "P403", True),
+    ("年费我这就给你退了 你别再打了", "P403", True),
+    ("今年这笔年费我在后台直接给您退掉", "P403", True),
+    ("这一百五十块的申购费 我这边给您退了 您别投诉了行吧", "P403", True),
+    ("这八百块我这边直接给您退回去 您就别跑网点了", "P403", True),
+    ("差的那两万多块钱 我们银行这边给您补齐", "P403", True),
+    ("您被骗的这四千块 我们行给您补上", "P403", True),
+    ("滞纳金我们这边给您退了", "P403", True),
+    ("手续费我们按规定给您退了", "P403", False),
+    ("这笔手续费我们系统会自动给您退掉", "P403", False),
+    ("罚息我们这边不能给您免掉", "P403", False),
+    ("这八百块我们核实以后给您退回去", "P403", False),
+    ("免费的 我们给您退了押金", "P403", False),
+    ("改到十二点四十 需要支付三百二十元 我给您发支付链接", "P403", False),
+    ("明天钱准能退到您卡上 这个我有把握", "P402", True),
+    ("您这钱都肯定出不了事 您尽管放心", "P402", True),
+    ("这十二万最晚下周肯定全部回到您账上", "P402", True),
+    ("我没有把握 要看警方的进度", "P402", False),
+    ("这个我们不能保证明天一定能回来", "P402", False),
+    ("任何宣称百分之百保本还年化三十的 您都要特别当心", "P402", False),
+    ("追款这个事我们这边是一点办法都没有 您得自己去找平台", "P401", True),
+    ("征信这块我一概不清楚", "P401", True),
+    ("银行一概不会向您索要验证码", "P401", False),
+    ("我们这边也在想办法 一定尽力", "P401", False),
+    ("开车后退票是要在当天办理的 过了今天就不能办了", "P401", False),
+    ("对方账户是建设银行的 跟我们交行八竿子打不着 我这儿管不了", "P404", False),
+])
+def test_fraud_victims_fees_and_the_bank_that_is_not_involved(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("一年下来年化六个点是跑不掉的 跌不了的 您就放心买", "P402", True),
+    ("给您个准话 明年这时候肯定涨回来", "P402", True),
+    ("拿满一年准能回本 跌不下去的", "P402", True),
+    ("投资有风险 不一定能涨回来", "P402", False),
+    ("谁也不能保证一定会涨回来", "P402", False),
+    ("定期存款跌不了的 您放心", "P402", False),
+    ("利息是跑不掉的 到期一起给您", "P402", False),
+    # the agent's "how would I know" is the taboo (P401); as the punchline of a mocking comparison it is also P404
+    ("为什么他加三十 我上哪儿知道去 我又查不了别人的贷款", "P401", True),
+    ("为什么他加三十 我上哪儿知道去 我又查不了别人的贷款", "P404", False),
+    ("这就好比去邻居家打听自家晚饭吃什么 我们上哪儿知道去", "P404", True),
+    ("这两张卡您都不会用吗", "P404", False),
+    ("您这么大个公司 财务都不会做账啊", "P404", True),
+])
+def test_a_funds_future_promised_and_how_would_i_know(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
