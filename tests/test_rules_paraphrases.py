@@ -9058,7 +9058,7 @@ def test_too_sorry_soothes():
     ("P404", "我说的是可以申请 又没说一定能批", True),
     ("P404", "您连话都说不明白", True),
     ("P404", "您要学会准确表达", True),
-    ("P404", "您这个说法本身就是错的 叫分期不叫贷款", True),
+    ("P404", "您这个说法本身就是错的 叫分期不叫贷款", False),  # the spec's 你这样说是错的: P401 (round 169)
     ("P404", "您问一句我答一句 您没问的我当然不说", True),
     ("P404", "请您注意用词 不是冻结是止付", True),
     ("P404", "您转这么多钱出去 不会是去赌博吧", True),
@@ -16427,3 +16427,41 @@ def test_fraud_victims_fees_and_the_bank_that_is_not_involved(said, rule, fires)
 ])
 def test_a_funds_future_promised_and_how_would_i_know(said, rule, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("这二十美元我这边直接给您补到卡上 算是我们行的一点心意", "P403", True),
+    ("汇率差这部分就由我们银行来担 我给您把差价补回去", "P403", True),
+    ("这一百二十八的罚息算在我们头上 我这边直接给您免了", "P403", True),
+    ("核实以后会把款项补到您卡上", "P403", False),
+    ("我帮您联系一下 看看商家愿不愿意给您退一部分", "P403", False),
+    ("商家那边说可以给您退两块钱的餐具费 再送您一张券", "P403", False),
+    ("生鲜我们是有坏果包赔的 您拍一下烂果", "P403", False),
+    ("从下个月开始 您的卡不会再有补扣了 这个我给您拍板", "P402", True),
+    ("我跟您撂句准话 后天之前一定给您弄清楚 弄不清楚您来找我", "P402", True),
+    ("这个需要领导拍板 我没法给您准话", "P402", False),
+    ("我这边帮您弄不了 您自己看手机上的提示嘛", "P401", True),
+    ("设备坏了那是厂家的事 跟我们银行没关系", "P401", True),
+    ("设备坏了那是厂家的事 跟我们银行没关系", "P404", False),
+    ("您这个说法本身就是错的 叫分期不叫贷款", "P401", True),
+])
+def test_remittance_drivers_and_a_wrong_saying(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您这一大把年纪 英文一句不会 还非得自己填单子干嘛", True),
+    ("开了一天车开迷糊了也正常 这种司机我们见多了", True),
+    ("两千万又怎么样呢 规定就是规定", True),
+    ("那您直接找吴行长去呀 打我们这边有什么用呢", True),
+    ("这种初中数学都能看明白的东西 也要打电话来问啊", True),
+    ("您上学的时候没认真听课吧", True),
+    # near misses: reassurance, an invitation to call, a condition, sympathy, warmth about thrift
+    ("这种情况我们见多了 您别担心 很好处理", False),
+    ("您打我们这边的电话是可以的 有什么用得着的随时说", False),
+    ("您上学的时候没办过卡的话 现在也可以办", False),
+    ("东京物价高 您这当妈的也是真操心", False),
+    ("哈哈 老人家都会过日子", False),
+])
+def test_a_vip_a_driver_and_a_worker_talked_down_to(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
