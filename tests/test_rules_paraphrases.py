@@ -16465,3 +16465,74 @@ def test_remittance_drivers_and_a_wrong_saying(said, rule, fires):
 ])
 def test_a_vip_a_driver_and_a_worker_talked_down_to(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您能不能找个听得清的人来接电话", True),
+    ("ETC都装不明白 还开什么车", True),
+    ("您有钱是您的事 规定就是规定", True),
+    ("您这卡被冻 八成是借给别人用了吧", True),
+    ("三班倒又怎么样 谁不上班啊", True),
+    ("一个月就挣那么点 还想贷款", True),
+    ("您连自己的卡号都背不下来", True),
+    # near misses: advice, an offer to teach, a guess about the system, sympathy, reassurance
+    ("您可以找个懂行的人帮您看看", False),
+    ("如果操作不明白 还可以用什么方式呢 我教您", False),
+    ("八成是系统延迟了吧 您稍等一下", False),
+    ("一个月就挣那么点 确实不容易 我帮您看看有没有免息的", False),
+    ("您连卡号都背不下来也正常 我帮您查", False),
+])
+def test_a_shift_worker_or_a_driver_talked_down_to(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("我跟您打个包票 这个肯定批", True),
+    ("这个我不敢跟您打包票 要看审批", False),
+])
+def test_a_bet_on_the_outcome(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="能批吗"), "P402")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("月底之前肯定批得下来 一天都耽误不了您", "P402", True),
+    ("打进来以后肯定取得出来", "P402", True),
+    ("下午两点之前把卡给您送到手上 一准儿误不了您的事", "P402", True),
+    ("这个不一定批得下来 要看审核", "P402", False),
+    ("您放心 我们尽量不耽误您的事", "P402", False),
+    ("我们的系统绝对不可能被骗 谁的钱都不会丢", "P401", False),
+    ("这不可能 您肯定是记错了", "P401", True),
+    # another party named: the bank is not involved (P401, not P404)
+    ("你们俩之间的事 说白了跟银行没关系", "P401", True),
+    ("你们俩之间的事 说白了跟银行没关系", "P404", False),
+    ("那是社保局的事 跟咱银行没啥关系", "P401", True),
+    ("理财产品是由理财子公司管理的 收益情况跟我们客服这边没关系", "P401", True),
+    ("那是您自己操作的问题 跟我们银行没关系", "P404", True),
+])
+def test_a_loan_sure_to_pass_and_the_bank_not_involved(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("像素高有什么用 您连个证件都拍不正 还怪接口", True),
+    ("您连提示都不瞅一眼就关了 那谁能帮得了您啊", True),
+    ("您来之前自己怎么不先打个电话确认一下呢", True),
+    # near misses: advice, a laugh before empathy, self-deprecating praise, the caller cleared
+    ("您来之前可以先打个电话预约 这样不用等", False),
+    ("照片拍不清楚的话 您可以换个光线亮一点的地方", False),
+    ("呵呵 理解您的顾虑", False),
+    ("老师您这规划做得比我们年轻人强多了 我们还在月光呢", False),
+    ("不好意思 我没有说是您的问题 也有可能是信号的原因", False),
+])
+def test_an_app_user_blamed_for_a_photo(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("前一天晚上十点以后就不要再吃东西了 可以少喝点白开水", False),
+    ("一颗牙几分钟就好了 小朋友一般都能配合", False),
+    ("下次少喝点 脑子清醒了再打电话", True),
+    ("这个小朋友都能学会", True),
+])
+def test_a_clinics_advice_is_not_a_jibe(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
