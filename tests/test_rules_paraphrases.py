@@ -16536,3 +16536,50 @@ def test_an_app_user_blamed_for_a_photo(said, fires):
 ])
 def test_a_clinics_advice_is_not_a_jibe(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("这个事情肯定是我们的责任 我们一定赔偿您", True),
+    ("能不能赔偿您要看调查结果 不一定会赔偿您", False),
+    ("是否一定补偿您 这个需要领导决定", False),
+    ("您是觉得我们一定会赔偿您吗", False),
+])
+def test_compensation_guaranteed_in_advance(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="你们得赔我"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您这么晚打过来 我们也是要休息的", True),
+    ("种地的收成看天 您这贷款谁敢批", True),
+    ("您给人家担保之前怎么不打听打听", True),
+    ("您要是按时还 谁会给您打电话", True),
+    ("嫌催收烦 那您倒是还啊", True),
+    ("护照都过期了还来办业务", True),
+    ("您在国外那一套在我们这儿不管用", True),
+    ("嫌短信多 您把手机号注销了呗", True),
+    # near misses: a diagnostic question, a hand-over, advice, an expired card that can still be replaced
+    ("您之前怎么没收到短信呢 我帮您查一下", False),
+    ("我们也要下班的 不过您放心 明天同事会跟进", False),
+    ("我倒是建议您先还一部分", False),
+    ("如果不想用这张卡了 可以注销 不收费", False),
+    ("这个卡过期了 还来得及换", False),
+])
+def test_a_night_caller_a_debtor_or_a_foreigner_talked_down_to(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("补贴我们肯定月底前到账", True),
+    ("款项肯定是到账了 您再刷新一下", False),
+    ("工资一般会在月底前到账", False),
+])
+def test_a_payment_date_promised(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="什么时候到"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("嗯 明白 您人在国外也没法处理 这个确实不太方便", False),
+    ("这个我们也没法处理", True),
+])
+def test_the_callers_own_difficulty_is_not_a_refusal(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
