@@ -16583,3 +16583,14 @@ def test_a_payment_date_promised(said, fires):
 ])
 def test_the_callers_own_difficulty_is_not_a_refusal(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("您这个礼拜都打第三回了 有这工夫地里活都干完了", "P404", True),
+    ("您这是第三次来电了 我们一定给您跟进", "P404", False),
+    ("就这么几百块钱的事 我直接帮您申请退回", "P404", False),
+    ("林业补贴是你们林业站的事 跟我们银行没关系", "P401", True),
+    ("林业补贴是你们林业站的事 跟我们银行没关系", "P404", False),
+])
+def test_a_villagers_repeat_calls_and_the_forestry_station(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
