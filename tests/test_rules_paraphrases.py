@@ -16594,3 +16594,14 @@ def test_the_callers_own_difficulty_is_not_a_refusal(said, fires):
 ])
 def test_a_villagers_repeat_calls_and_the_forestry_station(said, rule, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("这两千块的损失我们银行来担 您就别操心了", True),
+    ("损失我们来承担", True),
+    ("损失我们这边负责核实 有结果通知您", False),
+    ("损失我们会尽快核实", False),
+    ("损失由保险公司承担", False),
+])
+def test_a_stolen_cards_loss_borne_by_the_bank(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那我的钱怎么办"), "P403")
