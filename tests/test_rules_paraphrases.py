@@ -16605,3 +16605,44 @@ def test_a_villagers_repeat_calls_and_the_forestry_station(said, rule, fires):
 ])
 def test_a_stolen_cards_loss_borne_by_the_bank(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那我的钱怎么办"), "P403")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("处分员工是网点内部的事 这不是我们客服这边的事情 跟我们也没关系", "P401", True),
+    ("处分员工是网点内部的事 这不是我们客服这边的事情 跟我们也没关系", "P404", False),
+    ("这是支行的事 跟我们客服没关系", "P401", True),
+    ("这不是我们客服这边的事情 您得去网点问", "P401", True),
+    # near misses: a check reported, a hand-over with a way forward
+    ("网点那边会联系您 跟我们这边确认过了没关系的", "P401", False),
+    ("这个并不是我们客服这边的事情能决定的 不过我帮您登记", "P401", False),
+])
+def test_a_branch_named_and_the_buck_passed(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我要她被处分"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您在我们这所有的资料马上就全部清空 保管干干净净一点都不留", True),
+    ("您放心 保管给您办得妥妥的", True),
+    ("保管一分不少", True),
+    # near misses: safekeeping, not a guarantee
+    ("这个卡您要妥善保管", False),
+    ("资料由我们统一保管 保管期限五年", False),
+    ("存单您自己保管会比较好", False),
+    ("保管会员卡的事情您问前台", False),
+    ("以后也不会再打扰您了", False),
+])
+def test_baoguan_as_a_guarantee(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="你们能删掉吗"), "P402")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("刷卡买新手机买球鞋的时候怎么没想过要还呢", True),
+    ("借钱的时候怎么没想着还啊", True),
+    ("办卡的时候没打听清楚么", True),
+    # near misses: a question asked kindly, sympathy, 那么 is not a question particle
+    ("那您当时有没有想过要设置提醒呢", False),
+    ("当时我也没想到会这样", False),
+    ("办的时候不想那么多也正常", False),
+])
+def test_a_borrower_asked_why_they_never_thought_of_repaying(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我是学生还不起"), "P404")
