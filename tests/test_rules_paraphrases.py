@@ -16646,3 +16646,41 @@ def test_baoguan_as_a_guarantee(said, fires):
 ])
 def test_a_borrower_asked_why_they_never_thought_of_repaying(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="我是学生还不起"), "P404")
+
+
+@pytest.mark.parametrize("said, rule, fires", [
+    ("行行行 您别嚷了 手续费退给您就是了", "P403", True),
+    ("按规定退给您就是了", "P403", False),
+    ("如果有人取消了 系统会按候补的顺序自动给您补上", "P403", False),
+    ("按百分之三给您补齐", "P403", True),
+    ("您放心 外管局那边我们肯定能帮您申请下来 额度不是问题", "P402", True),
+    ("那我给您按三千报上去 您放心 这个钱肯定能给您", "P402", True),
+    ("能不能申请下来要看外管局的审核", "P402", False),
+])
+def test_a_fee_conceded_and_a_quota_promised(said, rule, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("大爷 您都这把年纪了还追这么贵的手机", True),
+    ("商城公告里早就发了 您自己平时不去看 现在来问我们有什么用呢", True),
+    ("您是不是把卡给别人用了 自己都不记得了", True),
+    # near misses: others' forgetfulness, the agent's own, a third party described kindly
+    ("很多客户自己都记不清了 没关系 我帮您查", False),
+    ("我自己都记不清了", False),
+    ("老人可能确实是行动不方便 或者记性不太好 这种情况 可以请社区去了解一下", False),
+])
+def test_a_card_holder_talked_down_to_about_age_and_memory(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("好的 以后再遇到类似的电话 一律挂断 不知道真假的时候可以打我们热线核实", False),
+    ("我们这边没有办法一个一个通知 不好意思 建议您关注一下公众号", False),
+    ("这个手机上您肯定搞不定的", False),
+    ("我没办法 建议您找别人", True),
+    ("我也不知道什么时候能到", True),
+    ("我们搞不定", True),
+])
+def test_a_callers_doubt_or_a_limit_with_a_way_round_is_not_a_refusal(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
