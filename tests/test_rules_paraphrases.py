@@ -16684,3 +16684,14 @@ def test_a_card_holder_talked_down_to_about_age_and_memory(said, fires):
 ])
 def test_a_callers_doubt_or_a_limit_with_a_way_round_is_not_a_refusal(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P401")
+
+
+@pytest.mark.parametrize("said, fires", [
+    ("您这么大年纪了还亲自跑一趟 辛苦了", False),
+    ("您这么大岁数了 专门跑一趟真不容易", False),
+    ("大爷 您这么大年纪了 不方便的话我们可以上门", False),
+    ("您都这么大的人了 这点事还要问", True),
+    ("您都这么大年纪了 还分不清真假", True),
+])
+def test_an_old_callers_age_met_with_sympathy_is_not_a_jibe(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="我自己跑了一趟网点"), "P404")
