@@ -63,10 +63,7 @@ def lexicon_path(name: str) -> Path:
 
 def load_default() -> dict[str, Any]:
     """The shipped default: `default.yaml` plus the rule-family files its `include` names."""
-    default = _parse(default_profile_text(), DEFAULT_PROFILE)
-    for name in default.pop("include", []):
-        _add_tree(default, _parse(default_profile_text(name), name) or {})
-    return default
+    return _with_includes(_parse(default_profile_text(), DEFAULT_PROFILE), lexicon_path(DEFAULT_PROFILE))
 
 
 def _add_tree(into: dict[str, Any], extra: dict[str, Any]) -> None:
@@ -87,13 +84,36 @@ def load_profile(path: str | Path | None = None) -> Profile:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ProfileError(f"{path}: cannot read profile ({exc.strerror})") from None
-    user = _parse(text, str(path))
-    if user is None:
+    user = _with_includes(_parse(text, str(path)), path)
+    if not user:
         return _validated(Profile(default, str(path)))
-    if not isinstance(user, dict):
-        raise ProfileError(f"{path}: a profile is a mapping of settings, got {_type_name(user)}")
     merged = _merge(default, user, prefix="", source=str(path))
     return _validated(Profile(merged, str(path)))
+
+
+def _with_includes(user: Any, path: Path) -> dict[str, Any] | None:
+    """A user profile with the files its `include` list names (beside it) merged in first, so
+    a centre may split its profile the way the default is split; the file's own keys win."""
+    if user is None:
+        return None
+    if not isinstance(user, dict):
+        raise ProfileError(f"{path}: a profile is a mapping of settings, got {_type_name(user)}")
+    names = user.pop("include", [])
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise ProfileError(f"{path}: 'include' must be a list of file names")
+    combined: dict[str, Any] = {}
+    for name in names:
+        part = path.parent / name
+        try:
+            text = part.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise ProfileError(f"{path}: cannot read included profile {name} ({exc.strerror})") from None
+        extra = _parse(text, str(part))
+        if extra is not None and not isinstance(extra, dict):
+            raise ProfileError(f"{part}: a profile is a mapping of settings, got {_type_name(extra)}")
+        _add_tree(combined, extra or {})
+    _add_tree(combined, user)
+    return combined
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -151,7 +171,8 @@ def _merge(default: Any, user: Any, prefix: str, source: str, declared: bool = F
             else:
                 raise ProfileError(f"{source}: unknown key '{path}'")
         return merged
-    _check_type(default, user, prefix, source)
+    if not declared:  # a declaration's values are checked by its own validation, which knows shapes
+        _check_type(default, user, prefix, source)
     return copy.deepcopy(user)
 
 

@@ -1,7 +1,7 @@
 """Profiles: a user profile overrides only what it names; mistakes are refused by key."""
 import pytest
 
-from qa_scorer.profile import ProfileError, load_profile
+from qa_scorer.profile import ProfileError, lexicon_path, load_profile
 
 
 def write(tmp_path, text: str):
@@ -45,6 +45,19 @@ def test_a_mapping_may_reuse_another_with_a_yaml_merge_key(tmp_path):
                                      "  T104:\n    <<: *talk\n"))
 
 
+def test_a_profile_may_split_into_included_files_beside_it(tmp_path):
+    (tmp_path / "holds.yaml").write_text("rules:\n  T104:\n    max_hold_s: 90\n    severity: minor\n",
+                                         encoding="utf-8")
+    profile = load_profile(write(tmp_path, "include: [holds.yaml]\nrules:\n  T104:\n    max_hold_s: 75\n"))
+    assert (profile.rule("T104")["max_hold_s"], profile.rule("T104")["severity"]) == (75, "minor")
+
+
+def test_a_copy_of_the_shipped_default_profile_is_a_valid_profile():
+    """A centre starts from the shipped files; `check-profile lexicons/default.yaml` must pass."""
+    profile = load_profile(lexicon_path("default.yaml"))
+    assert profile.data == load_profile().data
+
+
 @pytest.mark.parametrize("text, names", [
     ("rules:\n  T104:\n    max_hold: 90\n", "rules.T104.max_hold"),
     ("rules:\n  T104:\n    max_hold_s: soon\n", "rules.T104.max_hold_s"),
@@ -54,6 +67,8 @@ def test_a_mapping_may_reuse_another_with_a_yaml_merge_key(tmp_path):
     ("scoring:\n  critical_fails: 1\n", "scoring.critical_fails"),
     ("colour: blue\n", "colour"),
     ("rules: [T104]\n", "rules"),
+    ("include: [missing.yaml]\n", "cannot read included profile missing.yaml"),
+    ("include: holds.yaml\n", "'include' must be a list"),
     ("rules:\n  T104: {max_hold_s: 1\n", "not valid YAML"),
     ("rules:\n  T104:\n    max_hold_s: 90\n    max_hold_s: 30\n", "max_hold_s' appears twice"),
     ("rules:\n  T104: &h\n    max_hold_s: 90\n  T105:\n    <<: *h\n    severity: major\n"
