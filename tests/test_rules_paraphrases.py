@@ -16695,3 +16695,21 @@ def test_a_callers_doubt_or_a_limit_with_a_way_round_is_not_a_refusal(said, fire
 ])
 def test_an_old_callers_age_met_with_sympathy_is_not_a_jibe(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="我自己跑了一趟网点"), "P404")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # a request left to the review, a third party's published scheme, a liability under the rules
+    ("我帮您申请二十元的补偿 结果以审核为准", False),
+    ("我给您申请一个二十元的补偿 看审核能不能通过", False),
+    ("我这边帮您申请一笔五十元的赔偿 能不能批下来要看领导", False),
+    ("快递丢了的话平台会先行赔付的 按规则是这样的", False),
+    ("丢件的话快递公司会先行赔付 您提交一下材料", False),
+    ("根据平台规则 商家会赔付您运费险", False),
+    # the agent's own make-good, with or without an application
+    ("我给您申请五百块精神损失费 这钱我们肯定给 您放心", True),
+    ("我这边给您申请了两百元的补偿 明天就到账", True),
+    ("这个损失我们先行赔付 您放心", True),
+    ("我们商家会赔付您的 您别投诉了", True),
+])
+def test_compensation_left_to_a_review_or_a_published_rule_is_not_promised(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那我的损失怎么办"), "P403")
