@@ -16713,3 +16713,27 @@ def test_an_old_callers_age_met_with_sympathy_is_not_a_jibe(said, fires):
 ])
 def test_compensation_left_to_a_review_or_a_published_rule_is_not_promised(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那我的损失怎么办"), "P403")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 173 (heldout689, realdlg550): disowned promises, a polite question, a jibe
+    ("P402", "这款产品是净值型的 不再承诺保本保收益", False),
+    ("P402", "现在的理财产品都不承诺保证收益", False),
+    ("P402", "我们会尽量小心 但是百分百不出问题这个谁也保证不了", False),
+    ("P402", "到期会连本带利兑付吗 我帮您查一下", False),
+    ("P402", "我们保证收益", True),
+    ("P402", "到期肯定按百分之四点五连本带利给您兑付", True),
+    ("P402", "我们会尽量小心 但是百分百不出问题这个谁也不好说", False),
+    ("P402", "东西丢了我们照价赔给您 一分不少", False),
+    ("P402", "您现在买进去 拿三年 翻个倍都没问题的", True),
+    ("P401", "下午三点半左右到您那边 不知道您那个时候在不在家", False),
+    ("P404", "这都不知道吗 短信里不是有写吗", True),
+    ("P401", "不知道 这个您问别人吧", True),
+    ("P401", "签收了就是签收了 不可能丢的", True),
+    ("P401", "我们的系统绝对不可能丢数据", False),
+    ("P403", "逾期产生的罚息和滞纳金 我们银行给您出 您不用管", True),
+    ("P404", "您这一共才三万块钱 亏也亏不了多少 至于一天打好几次电话吗", True),
+    ("P404", "这点钱不至于影响征信", False),
+])
+def test_round_173_disowned_promises_polite_questions_and_jibes(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
