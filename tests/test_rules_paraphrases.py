@@ -16737,3 +16737,18 @@ def test_compensation_left_to_a_review_or_a_published_rule_is_not_promised(said,
 ])
 def test_round_173_disowned_promises_polite_questions_and_jibes(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 174 (realdlg549): sympathy for what nobody controls is not a refusal; a jibe at "some people" is
+    ("P401", "嗯 我理解 搬家确实没办法控制 您可以办理移机", False),
+    ("P401", "天气原因谁也没办法预料 给您带来不便非常抱歉", False),
+    ("P401", "这个我们确实没办法控制", True),
+    ("P401", "没办法 规定就是这样", True),
+    ("P404", "那您再重启一遍 有的人就是重启不对", True),
+    ("P404", "有些人就是记不住密码 老打电话来问", True),
+    ("P404", "有的人不会用手机银行 我们也有柜台可以办理", False),
+    ("P404", "很多人都是第一次办 不会操作很正常 我一步一步教您", False),
+])
+def test_round_174_sympathy_and_jibes_at_some_people(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
