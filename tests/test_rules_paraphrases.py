@@ -16752,3 +16752,19 @@ def test_round_173_disowned_promises_polite_questions_and_jibes(rule, said, fire
 ])
 def test_round_174_sympathy_and_jibes_at_some_people(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # written before round 174: a claim outcome vouched for, and a limit followed by what the agent will do
+    ("P402", "您放心 这个病肯定能报销 百分之百", True),
+    ("P402", "您这个情况保险公司肯定会赔的", True),
+    ("P402", "百分百能理赔", True),
+    ("P402", "这个不一定能报销 要看审核", False),
+    ("P402", "这个肯定能报销吗 我帮您查一下", False),
+    ("P402", "能不能报销肯定要看医保审核的结果", False),
+    ("P402", "您放心 报销的话我们肯定会尽快给您处理", False),
+    ("P401", "我们没办法强制进入业主家里 但是我们会联系楼上业主协调", False),
+    ("P401", "我们没办法处理 您找别人吧", True),
+])
+def test_claim_outcomes_vouched_for_and_limits_with_an_offer(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那能报吗"), rule)
