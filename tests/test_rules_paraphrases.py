@@ -3086,7 +3086,7 @@ def test_too_sorry_soothes():
     ("P404", "那您就在宿舍的时候下单嘛这点事都想不明白", True),
     ("P404", "我不知道那您别吃就是了多大点事", True),
     ("P404", "这么简单的操作还要教啊", True),
-    ("P404", "我不知道那个能不能查你自己去问平台吧", True),
+    ("P401", "我不知道那个能不能查你自己去问平台吧", True),
     ("P404", "不我这边查不了你自己上网搜", True),
     ("P404", "再买一张呗", True),
     ("P404", "你自己去站台看告示别老问我", True),
@@ -6988,7 +6988,7 @@ def test_too_sorry_soothes():
     ("P401", "这个我现在也不清楚 得师傅去看了才知道原因", True),
     ("P403", "台面给您免费换一块新的 然后安装费也退给您", True),
     ("P403", "嗯 那这一千块我们给您 您跟装修师傅说不用担心", True),
-    ("P404", "客服也不是万能的 你自己去问门店", True),
+    ("P401", "客服也不是万能的 你自己去问门店", True),
     ("P404", "那我有什么办法", True),
     ("P404", "行了 不跟你争了 门我们给你免费换", True),
     ("P404", "正常关怎么会掉 没见过这种", True),
@@ -7489,7 +7489,7 @@ def test_too_sorry_soothes():
     ("P401", "不知道您自己方便什么时候过来", False),
     ("P404", "我们尽量帮您争取 总不能让您白跑", False),
     ("P403", "快递费按规定我们出", False),
-    ("P401", "那你自己想办法啊 你自己的病历你自己都搞不定", False),
+    ("P404", "那你自己想办法啊 你自己的病历你自己都搞不定", True),
     ("P404", "嗯 那个 人家有稳定工作单位 有公积金的 当然快 你们这些炒股的 平时只盯着行情 什么规则都没搞清楚 就知道着急", True),
     ("P404", "嗯 您们这种跑外卖的 收入都是今天有明天没的 又没社保 银行哪敢贷给您们", True),
     ("P404", "嗯 您们做微商的都这么说 十个里面有好几个其实是在帮人跑分", True),
@@ -16768,3 +16768,33 @@ def test_round_174_sympathy_and_jibes_at_some_people(rule, said, fires):
 ])
 def test_claim_outcomes_vouched_for_and_limits_with_an_offer(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那能报吗"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 174 (heldout687): sending the caller off to fend alone is passing the buck (P401), as the
+    # labellers of heldout671, 683 and 687 read it; telling them to look it up themselves stays P404
+    ("P401", "您自己去问社保局吧", True),
+    ("P404", "您自己去问社保局吧", False),
+    ("P401", "那您自己想办法吧", True),
+    ("P404", "那您自己想办法吧", False),
+    ("P401", "您自己去问社保局吧 我这边查不到", True),
+    ("P401", "饭店什么时候回您 这个得您自己去问", False),
+    ("P401", "我帮您转过去 省得您自己去问", False),
+    ("P401", "您自己去问问也行 我这边也帮您记录一下", False),
+    ("P401", "这个需要您自己想办法联系一下收款人 我们这边也会发函", False),
+    ("P401", "那您自己想办法筹钱还上吧", False),
+    ("P404", "您自己查吧", True),
+    ("P404", "您自己看着办吧", True),
+    ("P404", "您自己的密码自己都记不住", True),
+    ("P404", "您自己也记不住的话 可以重置密码", False),
+    # a compliment in the 这不是…嘛 frame
+    ("P404", "哈哈 您这不是跟得挺紧的嘛 都知道无卡取款", False),
+    ("P404", "您这不是明知故问嘛", True),
+    # a loss made good on the agent's word, not the caller's own money returned once checked
+    ("P403", "真要追不回来 银行这边也会给您补上的 您别太着急了", True),
+    ("P403", "追不回来的话我们会给您全额补上", True),
+    ("P403", "如果核实确实是机器少吐钞 银行会给您补上", False),
+    ("P403", "银行会给您补上吗 这个要看调查结果", False),
+])
+def test_round_174_fending_alone_compliments_and_losses_made_good(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
