@@ -16798,3 +16798,14 @@ def test_claim_outcomes_vouched_for_and_limits_with_an_offer(rule, said, fires):
 ])
 def test_round_174_fending_alone_compliments_and_losses_made_good(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 174 (realdlg552): sympathy for a long wait; the caller's hurry thrown back at them
+    ("理解您的心情 排这么久谁都会烦 您的意见我帮您记录下来", False),
+    ("您问这么多次 谁都会烦", True),
+    ("那也得按流程走啊 不是您着急就能插队的 每个人都着急", True),
+    ("您着急的心情我理解 我帮您加急", False),
+])
+def test_round_174_a_long_wait_sympathised_with_and_a_hurry_thrown_back(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="怎么还没好"), "P404")
