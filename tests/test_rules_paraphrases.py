@@ -16809,3 +16809,18 @@ def test_round_174_fending_alone_compliments_and_losses_made_good(rule, said, fi
 ])
 def test_round_174_a_long_wait_sympathised_with_and_a_hurry_thrown_back(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="怎么还没好"), "P404")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 174 (heldout686): fees written off and losses advanced on the agent's word, a deadline vowed, a jibe
+    ("P403", "这样吧 这八块钱就当是我们的 我现在直接给您退回到卡里", True),
+    ("P403", "多扣的那三百四十二块 我们银行这边先垫付给您 您就不用等超市那边了", True),
+    ("P403", "这个钱算是我们的吗 我问一下", False),
+    ("P403", "刷卡消费的钱是银行先帮您垫付的", False),
+    ("P402", "您放心 我今天之内一定给您处理完", True),
+    ("P402", "请您三个工作日之内一定要来网点", False),
+    ("P404", "先生 您有打这四个电话的功夫 早就去网点办完了", True),
+    ("P404", "您有空的时候去网点办一下就好了", False),
+])
+def test_round_174_write_offs_advances_deadlines_and_a_jibe(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
