@@ -16824,3 +16824,15 @@ def test_round_174_a_long_wait_sympathised_with_and_a_hurry_thrown_back(said, fi
 ])
 def test_round_174_write_offs_advances_deadlines_and_a_jibe(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    # written before round 175: a red packet and a loss taken on, on the agent's word; liability left to the facts
+    ("回头我给您补个红包", True),
+    ("我们行里会承担这部分损失的", True),
+    ("如果核实是我们的责任 我们会承担相应损失", False),
+    ("我们不会承担这部分损失", False),
+    ("抢红包的活动您可以参加一下", False),
+])
+def test_red_packets_and_losses_taken_on(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那我的损失怎么办"), "P403")
