@@ -16836,3 +16836,35 @@ def test_round_174_write_offs_advances_deadlines_and_a_jibe(rule, said, fires):
 ])
 def test_red_packets_and_losses_taken_on(said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那我的损失怎么办"), "P403")
+
+
+@pytest.mark.parametrize("said, fires", [
+    # written before round 175 (loan talk): relief granted on the agent's word, a rate vowed never to move
+    ("您先还最低还款 剩下的我给您延期三个月 没问题", True),
+    ("您放心 这个利率以后肯定不会涨", True),
+    ("我帮您申请延期三个月 能不能批要看审核", False),
+    ("我给您延期还款的申请已经提交了", False),
+    ("利率以后会不会涨 这个谁也说不准", False),
+    ("您这张卡的额度以后肯定不会降吗 我帮您查", False),
+])
+def test_loan_relief_granted_and_rates_vowed(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那我怎么办"), "P402")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 174 (realdlg551, property management): an alternative offered, a hedge, a fallback, a prohibition,
+    # a refund on the agent's own say-so, and a retort that opens with 谁跟您说的
+    ("P404", "对的阿姨 您可以到前台交现金 或者让您家孩子帮您在手机上交", False),
+    ("P404", "那你让你家孩子帮你弄啊打电话问我有什么用", True),
+    ("P401", "具体多少要看您的用电习惯 我没办法给您算得很准", False),
+    ("P401", "师傅到了会处理的 实在不行先手动把门拉起来", False),
+    ("P401", "这个实在不行", True),
+    ("P402", "非常对 消防通道是绝对不能停车的 您是哪个单元的", False),
+    ("P402", "您放心 我们绝对不能让您吃亏", True),
+    ("P403", "这个钱我给您退了 我自己做主 您把付款截图发给我 我微信转给您", True),
+    ("P403", "您可以用微信转给我们物业的对公账户", False),
+    ("P404", "谁跟您说的 您自己记错了吧 我们从来没这么说", True),
+    ("P401", "是哪家医院跟您说不行的", False),
+])
+def test_round_174_property_management_talk(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
