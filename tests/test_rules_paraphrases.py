@@ -16868,3 +16868,19 @@ def test_loan_relief_granted_and_rates_vowed(said, fires):
 ])
 def test_round_174_property_management_talk(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, customer, said, call_type, fires", [
+    # round 175 (heldout690, loans): a department named before 的事 is still the buck passed
+    ("P401", "我的贷款审批到哪一步了", "审批进度这不是我们客服部门的事 您去问信贷那边吧", "inquiry", True),
+    ("P401", "我的贷款审批到哪一步了", "这不是我们热线这块的事", "inquiry", True),
+    ("P401", "我的贷款审批到哪一步了", "这不是我们客服部门能查到的 我帮您转接信贷部门", "inquiry", False),
+    ("P401", "那是谁的责任", "这不是我们中心的事故 是第三方线路的问题 我们已经在跟进", "inquiry", False),
+    # round 175 (allrules01): a complaint about a named merchant is not a complaint about the bank
+    ("E501", "商家一直不发货 我想投诉那个商家 应该找谁啊", "您可以先跟商家协商", "inquiry", False),
+    ("E501", "我想投诉这家店 你们能管吗", "您可以向平台反映", "inquiry", False),
+    ("E501", "我要投诉你们那个网点", "请您说一下网点名称", "inquiry", True),
+    ("E501", "我要投诉 你们客服一直把我推给商家", "请您说一下卡号", "inquiry", True),
+])
+def test_round_175_departments_and_merchants(rule, customer, said, call_type, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type=call_type)
