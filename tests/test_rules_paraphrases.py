@@ -16884,3 +16884,27 @@ def test_round_174_property_management_talk(rule, said, fires):
 ])
 def test_round_175_departments_and_merchants(rule, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type=call_type)
+
+
+@pytest.mark.parametrize("rule, customer, said, call_type, fires", [
+    # written before round 176 (agents from Sichuan and the north-east, ahead of allrules02)
+    ("S203", "我想问一下信用卡额度", "您这个卡巴适得很", "inquiry", True),
+    ("S203", "我想问一下信用卡额度", "不得行哦 这个要去网点", "inquiry", True),
+    ("S203", "我想问一下信用卡额度", "您放心 没得事", "inquiry", True),
+    ("S203", "我想问一下信用卡额度", "网点就在那旮沓", "inquiry", True),
+    ("S203", "我想问一下信用卡额度", "手机银行贼拉方便", "inquiry", True),
+    ("S203", "我想问一下信用卡额度", "您用着得劲儿吧", "inquiry", True),
+    ("S203", "我想问一下信用卡额度", "我们的服务没得说 您放心", "inquiry", False),
+    ("S203", "我想问一下信用卡额度", "您心里要是有疙瘩 我再给您解释", "inquiry", False),
+    ("S203", "我想问一下信用卡额度", "您使劲儿按一下卡槽就出来了", "inquiry", False),
+    # the SMS code as the check, however it is sent
+    ("E504", "我的卡丢了 我要挂失", "好的 我这边给您发个验证码 您报一下", "loss_report", False),
+    ("E504", "我的卡丢了 我要挂失", "好的 我给您手机发条短信验证码 您收到后念一下", "loss_report", False),
+    ("E504", "我的卡丢了 我要挂失", "好的 您说一下卡号 我马上给您挂失", "loss_report", True),
+    # the caller's hurry acknowledged (not 明白您的意思)
+    ("E501", "我要投诉 你们收费太乱了", "我明白您现在很着急 我马上帮您查", "complaint", False),
+    ("E501", "我要投诉 你们收费太乱了", "明白您有多生气 这事我们一定查清楚", "complaint", False),
+    ("E501", "我要投诉 你们收费太乱了", "我明白您的意思 请您提供卡号", "complaint", True),
+])
+def test_written_before_round_176(rule, customer, said, call_type, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type=call_type)
