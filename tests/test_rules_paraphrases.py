@@ -16905,6 +16905,11 @@ def test_round_175_departments_and_merchants(rule, customer, said, call_type, fi
     ("E501", "我要投诉 你们收费太乱了", "我明白您现在很着急 我马上帮您查", "complaint", False),
     ("E501", "我要投诉 你们收费太乱了", "明白您有多生气 这事我们一定查清楚", "complaint", False),
     ("E501", "我要投诉 你们收费太乱了", "我明白您的意思 请您提供卡号", "complaint", True),
+    # a reproach for not checking first (not a question about whether checking is needed)
+    ("P404", "我转错账了 怎么办", "您签合同前不看条款的吗", "inquiry", True),
+    ("P404", "我转错账了 怎么办", "转之前不核对一下吗", "inquiry", True),
+    ("P404", "我转错账了 怎么办", "转账前不确认的话 会有风险吗 您是想问这个吧", "inquiry", False),
+    ("P404", "我转错账了 怎么办", "您提交之前不用再确认一下吗 我帮您看", "inquiry", False),
 ])
 def test_written_before_round_176(rule, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type=call_type)
