@@ -16913,3 +16913,26 @@ def test_round_175_departments_and_merchants(rule, customer, said, call_type, fi
 ])
 def test_written_before_round_176(rule, customer, said, call_type, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type=call_type)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 176 (heldout691, debit-card troubles): the outcome vowed with a manner or an object in between
+    ("P402", "我们这边出面肯定给您原封不动追回来 明天就能回到您卡上", True),
+    ("P402", "今天下午五点之前一定帮您把冻结解掉 误不了您的事", True),
+    ("P402", "我们不一定能帮您追回 但是会尽力", False),
+    ("P402", "这个没法保证一定能帮您把钱追回来", False),
+    ("P402", "能不能追回来不好说 我们一定帮您把查询提交上去", False),
+    # 您找谁都一样 is the refusal repeated (P401), not a jibe
+    ("P401", "解冻这个事 我们电话这边是办不了的 您找谁都一样", True),
+    ("P404", "解冻这个事 我们电话这边是办不了的 您找谁都一样", False),
+    # sent off to someone else is the buck passed, like 您自己去问社保局吧; looking for it yourself stays a jibe
+    ("P401", "这个不归我们这边管 您自己去找他们吧", True),
+    ("P404", "这个不归我们这边管 您自己去找他们吧", False),
+    ("P401", "您就自己去找物业呗", True),
+    ("P404", "您自己找找吧", True),
+    ("P404", "您自己去找吧", True),
+    ("P404", "您自己去找个时间去网点吧", False),
+    ("P401", "这个得您自己去找商户协商", False),
+])
+def test_round_176_debit_card_troubles(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
