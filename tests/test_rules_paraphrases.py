@@ -16936,3 +16936,24 @@ def test_written_before_round_176(rule, customer, said, call_type, fires):
 ])
 def test_round_176_debit_card_troubles(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 177 (heldout692, card disputes)
+    ("P402", "我可以给您打这个包票", True),
+    ("P402", "这周五之前钱一准儿退回您卡上 误不了您还款", True),
+    ("P402", "他一准是忘了 我再帮您催一下商户", False),
+    ("P402", "这种冒用的情况 我们肯定给您全部销掉 一分都不会让您还", True),
+    ("P402", "能不能减免我不敢说 我一定帮您把申请递上去", False),
+    ("P401", "能不能退回来我现在也没法跟您说 这不是我能管的范围", True),
+    ("P401", "这并不是我能决定的事 但我可以帮您申请", False),
+    ("P401", "撤不了的 预授权得商户那边撤", True),
+    ("P401", "我们撤不了 但是可以帮您提交争议", False),
+    ("P401", "这事儿您找我也白搭", True),
+    ("P401", "我们不能给商户打电话 您自己找他们", True),
+    ("P404", "我们不能给商户打电话 您自己找他们", False),
+    ("P401", "这个得您自己找商户协商", False),
+    ("P404", "您自己找设置吧", True),
+])
+def test_round_177_card_disputes(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
