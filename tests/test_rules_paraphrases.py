@@ -16957,3 +16957,28 @@ def test_round_176_debit_card_troubles(rule, said, fires):
 ])
 def test_round_177_card_disputes(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 178 (realdlg553, car repair and rental; realdlg554, travel and hotels)
+    ("P403", "按规定超售产生的差价是由酒店承担的 打车票您留着 前台会按流程给您报销", False),
+    ("P403", "您原来订单的房费 按照超售的规定 门店会全额退给您", False),
+    ("P403", "这个是押金性质的 您回国销签完成之后就全额退给您", False),
+    ("P403", "您交的团费会全额退给您 自己买的机票要您跟航空公司办", False),
+    ("P403", "这样 您再回店里 我们先免费给您做一次检漏 找到漏点之后再报价", False),
+    ("P403", "您别着急 损失的钱我们全额退给您", True),
+    ("P403", "多收的一百二系统会按规则冲回 另外您请假的损失 我这边给您补两百块钱到卡上 算我们赔您的", True),
+    ("P403", "您是我们的老会员 这样 我做主 给您免一晚的房费 再送您两张下次免费住的房券", True),
+    ("P403", "您是我们的会员 开卡活动再送您两张电影票", False),
+    ("P402", "您放心 您肯定会满意的", True),
+    ("P401", "我们门店的押金需要信用卡预授权 借记卡做不了预授权", False),
+    ("P401", "这个我们做不了", True),
+    ("P401", "不好意思 这个情况我还不清楚 请问您是哪个团 我马上帮您核实", False),
+    ("P401", "这个我还不清楚", True),
+    ("P404", "好的 我挂了电话就打 十分钟之后给您回电确认", False),
+    ("P404", "行了 我挂了", True),
+    ("P404", "您要是不会用APP 就让家里年轻人帮您弄一下嘛", True),
+    ("P404", "您要是不会用APP 也可以让家里年轻人帮您交", False),
+])
+def test_round_178_repairs_rentals_and_travel(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
