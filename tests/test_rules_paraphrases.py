@@ -16982,3 +16982,16 @@ def test_round_177_card_disputes(rule, said, fires):
 ])
 def test_round_178_repairs_rentals_and_travel(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # written before round 179 (branch complaints): the caller's costs taken on, queueing waved off
+    ("P403", "您的误工费我们网点会承担", True),
+    ("P403", "来回的路费我们给您出", True),
+    ("P403", "关于您提到的误工费 我帮您一并写在投诉单里提交", False),
+    ("P403", "误工费我们不能承担 我帮您反映给网点", False),
+    ("P404", "排队是正常的 谁去银行不排队啊", True),
+    ("P404", "谁来办都得排队 我帮您看看哪个网点人少", False),
+])
+def test_written_before_round_179(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
