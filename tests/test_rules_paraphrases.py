@@ -16995,3 +16995,20 @@ def test_round_178_repairs_rentals_and_travel(rule, said, fires):
 ])
 def test_written_before_round_179(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 179 (heldout693, branch complaints)
+    ("P404", "我没那个意思 我是说可能中间哪个环节出了差错", False),
+    ("P404", "我没别的意思 您点取消就行了", True),
+    ("P403", "那后来钱补给您了吗", False),
+    ("P401", "你说柜员态度差 可我又不知道当时到底什么情况", True),
+    ("P404", "现在这个点网点不加钞 您只能去找别家银行的机器了", False),
+    ("P404", "那您换别家吧", True),
+    ("P404", "排个队也犯不着这么大火气吧 那么多人都排着呢 又不是光您一个", True),
+    ("P403", "误工的钱我们按小时给您算 两个钟头按一百块 回头直接打到您卡上", True),
+    ("P403", "这笔他行取款手续费我们认了 我这边马上给您返回去", True),
+    ("P403", "这笔手续费是他行收的 我们这边没法退", False),
+])
+def test_round_179_branch_complaints(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
