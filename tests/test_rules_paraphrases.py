@@ -1302,9 +1302,9 @@ def test_too_sorry_soothes():
     ("P404", "反正就是这样 您听明白了吧", True),
     ("S202", "这笔争议交易我们会向商户那边调单", False),
     ("S203", "不晓得您方不方便先提供一下卡号后四位", False),
-    # round 21
-    ("P404", "这跟我们银行没关系", True),
-    ("P401", "这跟我们银行没关系", False),
+    # round 21, read again in round 179: on its own it is the buck passed (16 labelled lines, all P401)
+    ("P404", "这跟我们银行没关系", False),
+    ("P401", "这跟我们银行没关系", True),
     ("P401", "车队没有办法单方面扣款 您放心", False),
     ("P402", "这钱肯定能撤回来 没问题的", True),
     ("P402", "您放心 三天之内商家一定把钱退给您", True),
@@ -17012,3 +17012,42 @@ def test_written_before_round_179(rule, said, fires):
 ])
 def test_round_179_branch_complaints(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 179: 跟我们没关系 alone is the buck passed (P401); after blame on the caller it is P404's confrontation
+    ("P401", "嗯 反正跟我们没关系", True),
+    ("P404", "嗯 反正跟我们没关系", False),
+    ("P401", "收益情况跟我们客服这边没关系 这事儿您别找我们", True),
+    ("P404", "是您自己地址填错了 这跟我们没关系", True),
+    ("P401", "是您自己地址填错了 这跟我们没关系", False),
+    ("P401", "跟我们没关系的话 那您不用担心", False),
+    ("P401", "这个跟您没关系 是系统的问题", False),
+])
+def test_round_179_nothing_to_do_with_us(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 180 (realdlg555, rentals and agencies)
+    ("P401", "费用我们会从下个月房租里一起结算给您 不用您自己去找他要", False),
+    ("P401", "您自己去找他要吧", True),
+    ("P403", "那也不会 我们保证退租的时候一分不少全额退给您", False),
+    ("P402", "那也不会 我们保证退租的时候一分不少全额退给您", True),
+    ("P402", "快递一般是下午到晚上 又不是说下午一定到", False),
+    ("P401", "嗯 工作调动确实没办法 挺突然的吧 请问您是想提前退租吗", False),
+    ("P401", "这个调动的事我们也没办法帮您", True),
+])
+def test_round_180_rentals(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+def test_round_180_a_card_state_told_before_the_check():
+    # allrules03: 这张卡是因为…被系统暂时锁定了 tells the account's state, so E504 wants the check first
+    told = ("agent: 您好 交通银行 很高兴为您服务 请讲\ncustomer: 我的卡被冻结了\n"
+            "agent: 这张卡是因为连续几次密码输错 被系统暂时锁定了\nagent: 在手机银行上输错了三次")
+    assert_fires(told, "E504", direction="inbound", call_type="complaint")
+    checked = ("agent: 您好 交通银行 很高兴为您服务 请讲\ncustomer: 我的卡被冻结了\n"
+               "agent: 请您报一下身份证号码 我核对一下\ncustomer: 好\n"
+               "agent: 核对无误 这张卡是因为连续几次密码输错 被系统暂时锁定了")
+    assert_quiet(checked, "E504", direction="inbound", call_type="complaint")

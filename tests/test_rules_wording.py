@@ -14,6 +14,8 @@ from harness import assert_fires, assert_quiet, findings_for
 # --- P401 taboo-phrase ------------------------------------------------------------------------
 
 P401_HITS = [
+    # passing the buck, as labellers read it alone (blame on the caller before it makes it P404's)
+    "agent: 跟我没关系",
     # the spec's own list
     "agent: 这个不行",
     "agent: 嗯 这个真的不行啊",
@@ -257,7 +259,6 @@ def test_p403_quiet(transcript):
 
 P404_HITS = [
     # blame thrown back: labellers count it as confrontation, not as the taboo 不归我管
-    "agent: 跟我没关系",
     "agent: 这是您自己的问题",
     "agent: 你听不懂吗",
     "agent: 我已经说过很多遍了",
