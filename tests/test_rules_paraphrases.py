@@ -963,7 +963,8 @@ def test_too_sorry_soothes():
     ("P404", "高峰期排队大家都一样 您又不是第一个等的", True),
     ("P404", "说明书上都写着呢 您要是自己看一眼说明书 也不用打电话来问了", True),
     ("P404", "我已经说过了 您能不能听清楚", True),
-    ("P404", "门店那边的事不归我们线上管 您自己去店里问吧", True),
+    ("P404", "门店那边的事不归我们线上管 您自己去店里问吧", False),
+    ("P401", "门店那边的事不归我们线上管 您自己去店里问吧", True),
     ("P404", "这么简单的事情 上网一查就知道了嘛", True),
     ("P404", "您这问题问得真是让人哭笑不得", True),
     ("P404", "您耳朵这么背就别自己打电话了 叫家里人来问嘛", True),
@@ -17051,3 +17052,15 @@ def test_round_180_a_card_state_told_before_the_check():
                "agent: 请您报一下身份证号码 我核对一下\ncustomer: 好\n"
                "agent: 核对无误 这张卡是因为连续几次密码输错 被系统暂时锁定了")
     assert_quiet(checked, "E504", direction="inbound", call_type="complaint")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 181 (heldout694, students): sent to ask at the branch is the buck passed; 对 赶紧的 urges the caller on
+    ("P401", "这边看不到原因 你自己去开户网点问吧", True),
+    ("P404", "这边看不到原因 你自己去开户网点问吧", False),
+    ("P401", "这个得您自己去网点问", False),
+    ("P404", "对 赶紧的 额度也不会低", False),
+    ("P404", "您赶紧的 我这边还有别的电话", True),
+])
+def test_round_181_students(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
