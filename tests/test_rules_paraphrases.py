@@ -17064,3 +17064,14 @@ def test_round_180_a_card_state_told_before_the_check():
 ])
 def test_round_181_students(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 182 (realdlg556, appliance after-sales)
+    ("P403", "如果您不方便去门店 我这边可以给您安排寄修 快递上门取件 运费是我们出的", False),
+    ("P403", "这次的维修费是我们出", True),
+    ("P404", "系统上写的就是这样 我又不是乱说的 您自己没接电话吧", True),
+    ("P404", "您是不是没接到电话 我帮您重新约", False),
+])
+def test_round_182_after_sales(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
