@@ -17075,3 +17075,93 @@ def test_round_181_students(rule, said, fires):
 ])
 def test_round_182_after_sales(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # own probes before round 183 (fee disputes, risk-control freezes, elderly callers)
+    ("P403", "管理费我给您全退回去 您放心", True),
+    ("P403", "这笔手续费我给您返还到卡上", True),
+    ("P403", "这笔手续费我这边没法给您全部退还", False),
+    ("P403", "按规定扣错的费用会退还给您 一般三到五个工作日", False),
+    ("P404", "您这钱来路要是干净的话怕什么", True),
+    ("P404", "您要是没做亏心事怕什么冻结", True),
+    ("P404", "只要资金来源合法 提供一下证明就可以解除", False),
+    ("P404", "您别怕 只要是正当收入 审核通过就会解除限制", False),
+    ("P404", "嫌贵您可以销户啊", True),
+    ("P404", "如果觉得麻烦可以注销短信服务", False),
+    ("P404", "我们银行就是这么收的 不服您可以投诉", True),
+    ("P404", "如果您对处理结果不服 可以向我们提出投诉", False),
+    ("P404", "您能不能让懂的人来接电话", True),
+    ("P404", "您可以让家里人陪您一起去网点", False),
+    ("P401", "这个功能我们这开不了", True),
+    ("P401", "别的银行收不收费我这边不太了解 我们交行的标准是这样的", False),
+    ("P401", "别的银行收不收费我不知道", True),
+])
+def test_probes_before_round_183(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 183 (heldout695-697: pensioners, risk-control freezes, fee disputes)
+    ("P401", "啊 不知道 审核要多久这个我们这边看不到", True),
+    ("P401", "不知道您这边多久能把材料准备好", False),
+    ("P403", "那笔汇款手续费我这边直接给您冲回来了", True),
+    ("P403", "这笔交易系统会自动冲正 钱会退回您的卡里", False),
+    ("P403", "这次是我们处理慢了 我给您申请的那个补偿我直接批了两百块", True),
+    ("P403", "您申请的补偿我这边帮您提交了 审批结果会短信通知您", False),
+    ("P403", "那这样 我给您退一年的 二十四块 从我们这边出", True),
+    ("P403", "钱是从您绑定的那张卡出的", False),
+    ("P404", "您一天进几十笔陌生人的钱 不管控您管控谁啊", True),
+    ("P404", "扣您三块钱您也亏不到哪去呀", True),
+    ("P404", "哎呀 我刚才不是已经讲过一遍了吗 您认真听嘛", True),
+    ("P404", "请您仔细听一下以下几点", False),
+    ("P404", "七十多了还天天惦记这几十块钱 您这也太计较了吧", True),
+    ("P404", "老人机的话还是建议保留短信 这样每笔进出都能及时知道", False),
+    ("P404", "老人机就别用手机银行了", True),
+    ("P404", "阿姨您这已经很细心了 还专门打电话来问", False),
+    ("P404", "这么简单的事 还专门打电话来问", True),
+])
+def test_round_183_fees_and_freezes(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 183 (realdlg557-559: car insurance, home furnishing, app memberships)
+    ("P402", "您放心 这两万我们一定全部给您垫上", True),
+    ("P402", "符合条件的话可以申请垫付 具体金额要等审核", False),
+    ("P402", "您放心 我让他们重新定 肯定能按修理厂的价格赔 百分之百没问题", True),
+    ("P402", "重疾确诊后按基本保额的百分之百赔付", False),
+    ("P402", "肯定会按条款给您赔付的", False),
+    ("P404", "尺寸是您自己提供的 做出来不对跟我们没有关系", True),
+    ("P401", "尺寸是您自己提供的 做出来不对跟我们没有关系", False),
+    ("P401", "定制产品开始生产以后就没办法二次销售了 所以按照合同定金是不退的", False),
+    ("P401", "钱是付给苹果的 我们这边开不了发票 需要在苹果那边申请", False),
+    ("P401", "这个我们这边开不了", True),
+    ("P404", "注销了就是注销了 当时页面提示那么多遍 您自己点的确认", True),
+    ("P404", "系统提示了好几次 您可以看一下短信", False),
+    ("P401", "是的 要不您就自己找便宜点的地方修", True),
+    ("P404", "是的 要不您就自己找便宜点的地方修", False),
+])
+def test_round_183_ordinary_businesses(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, customer, said, call_type, fires", [
+    # round 183 (allrules04): a complaint lodged about a gym with the consumer association is not one about the bank
+    ("E501", "健身房跑路了 我已经去消协投诉他们了 银行能帮我追回来吗", "我帮您登记交易争议", "inquiry", False),
+    ("E501", "你们银行乱扣费 我要去消协投诉你们", "我帮您查一下", "inquiry", True),
+])
+def test_round_183_third_party_complaints(rule, customer, said, call_type, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type=call_type)
+
+
+@pytest.mark.parametrize("rule, customer, said, fires", [
+    # round 183 (allrules05): a card taken in for being left in the slot is K701's, not a cash discrepancy
+    ("K702", "取钱的时候手机来了个电话 一分神 就没及时拿卡 然后就被收回去了", "您带上本人身份证到柜台领取就可以", False),
+    ("K702", "我取钱 卡退出来了 钱没拿到 被收回去了", "您带上本人身份证到柜台领取就可以", True),
+    # … and a staff member named in passing, with what they said, is not praise offered
+    ("E503", "那个理财经理姓周 人挺好的 说是年化两点几 到期了吗", "一般到期后一到两个工作日回款", False),
+    ("E503", "我想说一下 你们那个理财经理小周人特别好", "好的 请问还有别的吗", True),
+])
+def test_round_183_cards_taken_in_and_passing_remarks(rule, customer, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type="inquiry")
