@@ -17165,3 +17165,70 @@ def test_round_183_third_party_complaints(rule, customer, said, call_type, fires
 ])
 def test_round_183_cards_taken_in_and_passing_remarks(rule, customer, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), rule, call_type="inquiry")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 184 (heldout698-700: mis-selling, cards abroad, heirs)
+    ("P402", "您今天把投诉登记了 网点那边一定会把这份保单给您全额退掉", True),
+    ("P402", "不一定能把保单给您全额退掉 要看合同", False),
+    ("P402", "您这种情况我们帮您发起拒付 钱一定能全额追回来的", True),
+    ("P402", "不一定能全额追回来 要看商户那边", False),
+    ("P404", "您一个月退休金也不少吧 几千块钱的退保损失 也值得这么大动干戈", True),
+    ("P404", "阿姨您可真精明 以后有不明白的随时来电问我们", False),
+    ("P404", "您可真精明 这么简单的东西都算错", True),
+    ("P401", "如果网点还没登记去世信息 系统是不知道的 建议您尽早带上死亡证明到网点登记", False),
+    ("P401", "哎呀阿姨 您都多大岁数了还不知道要什么", False),
+    ("P404", "哎呀阿姨 您都多大岁数了还不知道要什么", True),
+    ("P401", "我跟您说了我也不知道", True),
+    ("P401", "到时候网点要是不给办 您来找我", False),
+    ("P401", "这个网点不给办的", True),
+    ("P403", "这几年扣的管理费我给您一次性都返还到您现在这张卡上", True),
+    ("P403", "就当是给老人家的一点慰问", True),
+    ("P403", "您多花的那部分差价大概一百来块 我这边直接给您打到卡里", True),
+    ("P403", "退款会原路退到您的卡里", False),
+])
+def test_round_184_mis_selling_abroad_and_heirs(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 184 (realdlg560, 562: pet shops, restaurants and banquets)
+    ("P402", "几千块钱的狗 幼犬长啥样谁能打包票", False),
+    ("P402", "我给您打包票 肯定是纯种的", True),
+    ("P404", "大概再有四十分钟就好了 好了我第一时间给您打电话", False),
+    ("P404", "好了好了 您别说了", True),
+    ("P403", "按协议的话 您可以带到我们合作的宠物医院治疗 费用由我们承担", False),
+    ("P403", "这次的治疗费用由我们承担", True),
+    ("P403", "跟妆费用的部分 主管核实以后会按合同给您退一部分", False),
+    ("P403", "我给您退一半吧", True),
+    ("P403", "这种情况我们一般是先帮您把衣服送去干洗 费用由我们这边出", False),
+    ("P403", "干洗费用由我们这边出", True),
+    ("P404", "我们对服务员有要求 不管客人问多少遍 都要耐心回答", False),
+    ("P404", "您问多少遍都一样", True),
+    ("P404", "这个失误对您来说太难受了", False),
+    ("P404", "这个操作对您来说太难了 您还是去网点吧", True),
+    ("P404", "衣服是您自己落下的 我们又不负责帮您看东西", True),
+    ("P404", "您是在哪里丢的呢 是您自己放在包里的吗", False),
+])
+def test_round_184_pets_and_banquets(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 184 (realdlg560): the caller told to wait it out
+    ("我不知道啊 反正今天人多 排到哪是哪", True),
+    ("什么时候修好就算什么时候", True),
+    ("今天人多 排到哪里了我帮您问一下", False),
+])
+def test_round_184_wait_it_out(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("customer, fires", [
+    # round 184 (allrules07): a suggestion call that opens on cash not paid out today is a report too
+    ("我要提个建议 手机银行能不能加个ATM报修的入口 我今天早上取钱 钱没出来 找半天不晓得打哪个电话", True),
+    ("我提个建议 上个月我取钱 钱没出来 你们处理得太慢了 希望能快一点", False),
+])
+def test_round_184_suggestion_call_reporting_cash_today(customer, fires):
+    transcript = answered("好的 这个我给您登记了 网点清点机器现金后会核实", customer=customer)
+    (assert_fires if fires else assert_quiet)(transcript, "K702", call_type="suggestion")
