@@ -17232,3 +17232,77 @@ def test_round_184_wait_it_out(said, fires):
 def test_round_184_suggestion_call_reporting_cash_today(customer, fires):
     transcript = answered("好的 这个我给您登记了 网点清点机器现金后会核实", customer=customer)
     (assert_fires if fires else assert_quiet)(transcript, "K702", call_type="suggestion")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # own probes before round 185 (scam victims blaming the bank, urgent family transfers)
+    ("P404", "是您自己把验证码告诉别人的 银行怎么拦", True),
+    ("P404", "转账是您自己操作的 我们怎么知道是骗子", True),
+    ("P404", "我们怎么知道是不是您本人呢 所以需要核实一下", False),
+    ("P402", "婚礼的钱着急 我这边给您特批一下 马上就能转", True),
+    ("P403", "婚礼的钱着急 我这边给您特批一下 马上就能转", False),
+    ("P403", "这笔手续费我给您特批免了", True),
+])
+def test_probes_before_round_185(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 185 (realdlg564-565: online courses, car washes and charging)
+    ("P404", "看到了 小学数学思维课 是这个订单吗", False),
+    ("P404", "您上网随便一搜都能搜到 小学数学就会算的", True),
+    ("P403", "您别生气 这个钱我直接给您退了 分期我这边给您取消掉", True),
+    ("P403", "这个钱系统会原路退给您", False),
+    ("P404", "您也是成年人了 自己点的确认 怎么能说是骗呢", True),
+    ("P404", "成年人才能开户 未成年需要监护人陪同", False),
+    ("P404", "您每天擦车那有点划痕也正常 说不定就是您自己擦出来的", True),
+    ("P404", "说不定是系统延迟 我帮您查一下", False),
+])
+def test_round_185_courses_and_car_washes(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 185 (realdlg563, driving schools)
+    ("人多就是约不上 您要么就等 要么就别学了", True),
+    ("您要么等周二 要么等周四 都可以", False),
+    ("教练说话是直了点 可您压两次线也确实是练得少", True),
+    ("教练说话是直了点 这个确实不对 我们会提醒他", False),
+])
+def test_round_185_driving_schools(said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), "P404")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 185 (heldout701, 703: repeat callers, scam victims blaming the bank)
+    ("P402", "我看了前天的录音 同事说的是可以协助联系收款行 没说一定能追回", False),
+    ("P402", "同事说了一定能追回", True),
+    ("P404", "首先对网点给您带来的不愉快说声对不起", False),
+    ("P404", "您快说 我这边还有别的电话", True),
+    ("P404", "一是给调查岗发催办 二是确认到账时间", False),
+    ("P404", "您好 您这工单号报得比我们系统还快", False),
+    ("P404", "您这字写得跟鬼画符似的", True),
+    ("P401", "年费是服务商那边收的 具体怎么回事我这边也搞不清楚 您得问服务商", True),
+    ("P402", "这周五之前 这钱必定划到您卡上", True),
+    ("P402", "这个不一定 要看审核", False),
+    ("P403", "差的三百二十块 再加上您来回跑的五十块路费 我这边先做主补给您", True),
+    ("P403", "这个我没法做主给您退", False),
+    ("P403", "就算追不回来 我们银行也会把这三万给您补上", True),
+    ("P403", "这笔损失呢我们银行这边先替您承担一半", True),
+    ("P404", "风控也拦不住您自己非要转啊 网上认识的人您就敢给他转十几万", True),
+    ("P404", "您自己非要今天办的话 可以去网点", False),
+])
+def test_round_185_repeat_callers_and_scam_victims(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 185 (heldout702, family payments; and heldout669 rechecked)
+    ("P404", "您放心走 半个小时之内ETC状态恢复 收费站一个都拦不住您", False),
+    ("P403", "如果急需付医药费 您可以在网点补卡的同时办理取款", False),
+    ("P403", "医药费我们网点给您补", True),
+    ("P403", "我这边不能先行垫付 已经帮您备注了", False),
+    ("P403", "我们先行垫付 您别着急", True),
+])
+def test_round_185_family_payments(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
