@@ -281,7 +281,8 @@ def opens_clause(segment: Segment, start: int, end: int, fillers: Sequence[str] 
 
     In the original text it must follow the start of the utterance, a space or punctuation
     (fillers such as 嗯 may come between), and be followed by the end, a space or punctuation:
-    "不，", "嗯 不。", "不 这个办不了" count; 不用, 不过, 不客气 do not.
+    "不，", "嗯 不。", "不 这个办不了" count; 不用, 不过, 不客气 do not. Where the ASR puts a space
+    between words rather than clauses (密码 自己 不 保管好), a space before it opens nothing.
     """
     clean = segment.clean
     opening = start
@@ -291,7 +292,16 @@ def opens_clause(segment: Segment, start: int, end: int, fillers: Sequence[str] 
         if filler is None:
             break
         opening -= len(filler)
-    return _delimited(segment, opening - 1, opening) and _delimited(segment, end - 1, end)
+    spaces_part_clauses = not _spaced_by_word(segment.text)
+    return (_delimited(segment, opening - 1, opening, spaces_part_clauses)
+            and _delimited(segment, end - 1, end))
+
+
+def _spaced_by_word(text: str) -> bool:
+    """Whether the ASR wrote a space after nearly every word (您 那个 密码 自己 不 保管好): at
+    least six pieces averaging under three characters, where clause-spaced text runs longer."""
+    pieces = text.split()
+    return len(pieces) >= 6 and sum(map(len, pieces)) / len(pieces) < 2.6
 
 
 def _punctuated_between_words(segment: Segment, hit: Hit, boundaries: frozenset[int]) -> bool:
@@ -307,12 +317,13 @@ def _punctuated(segment: Segment, cut: int) -> bool:
     return any(not ch.isalnum() and not ch.isspace() for ch in _between(segment, cut - 1, cut))
 
 
-def _delimited(segment: Segment, left: int, right: int) -> bool:
-    """Whether clean characters `left` and `right` are separated by a space or punctuation in
-    the original text (or one of them is off the end of the utterance)."""
+def _delimited(segment: Segment, left: int, right: int, spaces: bool = True) -> bool:
+    """Whether clean characters `left` and `right` are separated by punctuation, or (with
+    `spaces`) a space, in the original text (or one of them is off the end of the utterance)."""
     if left < 0 or right >= len(segment.clean):
         return True
-    return any(not ch.isalnum() for ch in _between(segment, left, right))
+    return any(not ch.isalnum() and (spaces or not ch.isspace())
+               for ch in _between(segment, left, right))
 
 
 def _pauses(segment: Segment) -> list[int]:

@@ -17306,3 +17306,51 @@ def test_round_185_repeat_callers_and_scam_victims(rule, said, fires):
 ])
 def test_round_185_family_payments(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 186 (heldout704-706: professionals' loans, company finance, skimmed cards)
+    ("P404", "您这种三甲医院的医生 我跟您讲 百分之百能通过 额度还只高不低", False),
+    ("P402", "您这种三甲医院的医生 我跟您讲 百分之百能通过 额度还只高不低", True),
+    ("P404", "您这种人我见多了 跟个无赖一样", True),
+    ("P403", "这八百块违约金我这边直接给您退回到工资卡 您就当没扣过", True),
+    ("P404", "您法条背得这么熟 那您直接去监管局投诉好了 跟我这儿念条文有什么用呢", True),
+    ("P404", "是您单位没把数据报上来 您自己不去单位问 打到银行来干什么", True),
+    ("P404", "搞不明白就让你们单位年轻人来弄嘛 您这样打电话问也问不明白的", True),
+    ("P404", "您天天在那种小网站上买东西 被盗刷也不奇怪吧", True),
+    ("P404", "如果是境外盗刷 也不奇怪 最近这类情况比较多", False),
+    ("P404", "这么简单的流程 跟您说了三遍还问", True),
+    # a space after every word is not a clause break: 不 inside 自己 不 保管好 is no bare refusal
+    ("P401", "您 那个 密码 自己 不 保管好 现在 来 怪银行", False),
+    ("P401", "嗯 不 这个 我们 这边 也 没有 别的 办法", True),
+    ("P401", "不 这个办不了", True),
+])
+def test_round_186_loans_finance_and_skimming(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 186 (realdlg567-569: lost luggage, phone repairs, care homes)
+    ("P401", "您要是想插队加急的话 那不行", True),
+    ("P401", "如果线上操作不行的话 那您可以去网点", False),
+    ("P404", "不着急的 延保在购买新机九十天内都可以补买 您想好了再来办就行", False),
+    ("P404", "您想好了再打过来", True),
+    ("P404", "您这手机换过屏 还想按一千二收 这不太现实吧", True),
+    ("P404", "您是不是天天玩游戏 自己用得太狠了", True),
+    ("P404", "破解密码这种事您也想得出来 我们是正规店", True),
+    ("P401", "这个我现在还没办法跟您说准 得看正式通知", False),
+    ("P401", "具体的标准我这边不太敢给您说错 我查一下最新的文件", False),
+    ("P401", "这个没办法", True),
+])
+def test_round_186_luggage_phones_and_care(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("customer, said, fires", [
+    # round 186 (allrules08): the caller's own discrepancy read back as it is registered discloses nothing
+    ("我刚才在ATM取两千块 结果只出来一千五 是建设路支行 下午两点十分左右",
+     "好的 建设路支行 下午两点十分 取款两千元 实际出钞一千五百元 我已经帮您登记了", False),
+    ("我想查一下我的卡", "好的 您下午两点十分取款两千元 卡里还有三千", True),
+])
+def test_round_186_discrepancy_read_back(customer, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer=customer), "E504", call_type="complaint")
