@@ -17354,3 +17354,57 @@ def test_round_186_luggage_phones_and_care(rule, said, fires):
 ])
 def test_round_186_discrepancy_read_back(customer, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer=customer), "E504", call_type="complaint")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # review of rounds 183-186: only the caller not knowing is excused, and a kind suggestion to get
+    # help from the family is not the jibe that follows 搞不明白
+    ("P401", "您这个情况 连客服都不知道", True),
+    ("P404", "要不让家里年轻人帮您操作吧", False),
+    ("P404", "搞不明白就让你们单位年轻人来弄嘛", True),
+])
+def test_review_after_round_186(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 187 (heldout707-708: illness and carers, card delivery; realdlg570: beauty salons)
+    ("P401", "谁签收的那是快递公司的事 这不是我们银行的事情", True),
+    ("P401", "代领一般是不可以的 因为要核对持卡人身份 不过网点可以给行动不便的客户提供协助", False),
+    ("P401", "代领不可以的", True),
+    ("P402", "预约好了钱肯定给您备足 明天九点一到您就能拿走 一分钟都不用等", True),
+    ("P402", "我们会尽量给您备好 建议您提前预约", False),
+    ("P403", "这样吧 多收的那三百我直接给您退了 您不用管了", True),
+    ("P403", "多收的三百会按规定退回", False),
+    ("P404", "手抖又不是什么大不了的事 这点小事有什么好打电话的", True),
+    ("P404", "先生 您这么大喊大叫的 是不是又没按时吃药啊", True),
+    ("P404", "您骂吧 骂完了卡也不会自己飞过来", True),
+    ("P404", "我们用的染膏都是正规的 应该是您自己体质的问题", True),
+    ("P404", "别的顾客都没说什么 您不想看不看就行了", True),
+    ("P404", "您不想办直接拒绝就好了 这也没什么好投诉的吧", True),
+    ("P404", "我打个内线问问 嗯 问到了 前面还有两位", False),
+])
+def test_round_187_carers_cards_and_salons(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 187 (heldout709: savers; realdlg571: rides and transit)
+    ("P404", "十万乘零点零五 五十块 这点算术也要问我啊", True),
+    ("P404", "这点小事我马上帮您查", False),
+    ("P401", "您自己不看好 那谁也帮不了您", False),
+    ("P404", "您自己不看好 那谁也帮不了您", True),
+    ("P401", "这个我帮不了您", True),
+])
+def test_round_187_savers_and_rides(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("customer, fires", [
+    # round 187 (allrules10): a complaint already lodged against a courier is not one against the bank
+    ("我刚刚打电话投诉了一个快递公司 他们把我信用卡账单寄丢了 账单能改成电子的吗", False),
+    ("我要投诉你们的快递服务 卡寄丢了", True),
+])
+def test_round_187_complaint_about_a_courier(customer, fires):
+    transcript = answered("好的 我帮您查一下", customer=customer)
+    (assert_fires if fires else assert_quiet)(transcript, "E501", call_type="inquiry")
