@@ -17408,3 +17408,17 @@ def test_round_187_savers_and_rides(rule, said, fires):
 def test_round_187_complaint_about_a_courier(customer, fires):
     transcript = answered("好的 我帮您查一下", customer=customer)
     (assert_fires if fires else assert_quiet)(transcript, "E501", call_type="inquiry")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 188 (heldout710-711: gig workers, retired teachers and cadres)
+    ("P401", "那您只能明天自己带身份证去网点 这事我这边是一点辙都没有", True),
+    ("P402", "这张卡一分钱费用都不会扣您的 我拍着胸脯跟您说", True),
+    ("P404", "您教了一辈子数学 这点账自己还算不过来呀 还要来问我", True),
+    ("P404", "这点账我帮您算一下", False),
+    ("P404", "您这么一条一条问个没完 我后面还压着一堆电话呢", True),
+    ("P404", "您以前当领导那一套 在我们银行这儿可不好使", True),
+    ("P404", "这一套流程下来大概三天", False),
+])
+def test_round_188_gig_workers_and_retired_cadres(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
