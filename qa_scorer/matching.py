@@ -292,9 +292,9 @@ def opens_clause(segment: Segment, start: int, end: int, fillers: Sequence[str] 
         if filler is None:
             break
         opening -= len(filler)
-    spaces_part_clauses = not _spaced_by_word(segment.text)
-    return (_delimited(segment, opening - 1, opening, spaces_part_clauses)
-            and _delimited(segment, end - 1, end))
+    opened = (_delimited(segment, opening - 1, opening) if not _spaced_by_word(segment.text)
+              else opening == 0 or _punctuated(segment, opening))
+    return opened and _delimited(segment, end - 1, end)
 
 
 def _spaced_by_word(text: str) -> bool:
@@ -317,13 +317,12 @@ def _punctuated(segment: Segment, cut: int) -> bool:
     return any(not ch.isalnum() and not ch.isspace() for ch in _between(segment, cut - 1, cut))
 
 
-def _delimited(segment: Segment, left: int, right: int, spaces: bool = True) -> bool:
-    """Whether clean characters `left` and `right` are separated by punctuation, or (with
-    `spaces`) a space, in the original text (or one of them is off the end of the utterance)."""
+def _delimited(segment: Segment, left: int, right: int) -> bool:
+    """Whether clean characters `left` and `right` are separated by a space or punctuation in
+    the original text (or one of them is off the end of the utterance)."""
     if left < 0 or right >= len(segment.clean):
         return True
-    return any(not ch.isalnum() and (spaces or not ch.isspace())
-               for ch in _between(segment, left, right))
+    return any(not ch.isalnum() for ch in _between(segment, left, right))
 
 
 def _pauses(segment: Segment) -> list[int]:
