@@ -17422,3 +17422,78 @@ def test_round_187_complaint_about_a_courier(customer, fires):
 ])
 def test_round_188_gig_workers_and_retired_cadres(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 189 (heldout712-715: merchants, mortgages, students abroad, wealth products that lost value)
+    ("P402", "您这建议我马上报上去 下个月新版本肯定就加上了 我跟您说准了", True),
+    ("P402", "这个我没办法跟您说准 要看科技部门排期", False),
+    ("P402", "这个不一定下个月就能上线", False),
+    ("P402", "审核就是走个过场 我这边看肯定下得来", True),
+    ("P402", "这个不一定批得下来 要看审批结果", False),
+    ("P404", "审核就是走个过场 我这边看肯定下得来", False),
+    ("P402", "您放心 这个经理这回肯定要受处分 网点一定派人上门给您赔礼道歉", True),
+    ("P402", "这个经理会不会受处分要看调查结果 我们会安排网点跟您沟通", False),
+    ("P402", "按规定理财经理不得向客户承诺保本保收益 如果当时确实有这样说 您可以投诉", False),
+    ("P401", "这是市场波动 跟乱投没关系 您这种说法根本站不住", True),
+    ("P401", "您这个习惯真的很好 很多商户都做不到这么细", False),
+    ("P401", "很多商户都做不到 我们这边也做不到", True),
+    ("P403", "那这样吧 这九十九我给您退了 不用找谁批 我这边直接操作一下就行", True),
+    ("P403", "这九十九我们按规定给您退了", False),
+    ("P403", "这三千多给您退到还款卡上 多占用您这段时间的利息也一起补给您", True),
+    ("P403", "利息会按规定一并退还给您", False),
+    ("P404", "选项写得那么清楚 您自己勾的", True),
+    ("P404", "合同上写得很清楚 您签字的那一页我可以给您读一下", False),
+    ("P404", "下次签字之前麻烦先看看清楚 别又稀里糊涂的", True),
+])
+def test_round_189_merchants_mortgages_students_and_lost_value(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 189 (heldout717-719: disabled customers, farmers, scam victims; realdlg579: electronics retail)
+    ("P404", "这么明显的套路您都没看出来啊", True),
+    ("P404", "您这个亏吃得也算是交学费了", True),
+    ("P404", "您转了七万 您都不先挂了电话打个幺幺零问问吗", True),
+    ("P404", "对方说不能告诉任何人您就真不告诉 这个逻辑您自己品品", True),
+    ("P404", "这种骗局新闻上天天都在播 怎么还能信这个呢", True),
+    ("P404", "天上掉馅饼的事 这您也能信", True),
+    ("P404", "征信要是花钱就能修 那还要征信干什么", True),
+    ("P404", "现在又花冤枉钱去找这种公司 这叫一错再错", True),
+    ("P404", "天上不会掉馅饼 您千万别信 也别转钱", False),
+    ("P404", "骗子的话术都很专业 换了谁都可能上当 您别太自责", False),
+    ("P404", "您要不先问问家里人吗", False),
+    ("P404", "这种话您千万别信", False),
+    ("P404", "您好 恭喜您今年收成不错 柜台存现金是没有上限的", False),
+    ("P404", "恭喜您又输错了", True),
+    ("P401", "上门调查这事我这儿没法管 客户经理的日程我们插不上手", True),
+    ("P401", "我们没法管理您的账户 需要您本人操作", False),
+    ("P401", "这个规则是预售活动统一的 我这边调不了 不过我看到这款现在的价格比活动价只高了八十块", False),
+    ("P401", "价格我这边调不了", True),
+    ("P403", "这样吧 我这就把今年扣的二十四块全给您退回去 以后我给您弄成终身免费", True),
+    ("P403", "我这就把多扣的按规定给您退回去", False),
+    ("P403", "万一吓到人了 到时候算您的还是算我们的", False),
+    ("P403", "修车的钱算我们的", True),
+])
+def test_round_189_scam_victims_farmers_and_retail(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 189 (heldout716: card instalments and collection; realdlg581: couriers)
+    ("P402", "您这张卡用了好几年了 五万块钱稳稳地批下来 一点悬念都没有", True),
+    ("P402", "您今天申请 半小时之内钱准到您卡上", True),
+    ("P402", "就算真有记录 我这边也能给您弄掉", True),
+    ("P402", "重复的这笔我这边帮您撤掉", False),
+    ("P401", "手续费就是这么收的 我这没法给您重算", True),
+    ("P404", "您住院期间还惦记着还款的事 真的很负责", False),
+    ("P404", "一年了还惦记着那点钱", True),
+    ("P404", "催收公司的事我们也管不了 您要投诉就去投诉他们", False),
+    ("P404", "您要投诉就去投诉", True),
+    ("P403", "这单没有保价 建议您联系商家售后 很多蛋糕商家有坏损包赔的承诺", False),
+    ("P403", "坏了我们包赔", True),
+    ("P401", "活体动物按规定是禁止寄递的 这个我们这边做不了 真的不好意思", False),
+    ("P401", "这个我们这边做不了", True),
+])
+def test_round_189_instalments_and_couriers(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
