@@ -17497,3 +17497,43 @@ def test_round_189_scam_victims_farmers_and_retail(rule, said, fires):
 ])
 def test_round_189_instalments_and_couriers(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 190 (heldout720-722: customers abroad, payroll cards, closures; realdlg582-585: utilities,
+    # gyms, car dealers, hotel bookings)
+    ("P403", "您是代发客户 我这边给您申请 额度调到五十万肯定批 绝对没问题", False),
+    ("P402", "您是代发客户 我这边给您申请 额度调到五十万肯定批 绝对没问题", True),
+    ("P403", "我这边给您申请九百五 应该没问题", True),
+    ("P402", "这个 我没法替您打包票 但是我可以帮您问问", False),
+    ("P402", "我替您打包票", True),
+    ("P402", "这笔钱您交给我 我这边直接给您追回来 今晚就能退到您卡上", True),
+    ("P402", "我办的单子没有退不回来的", True),
+    ("P402", "我这边帮您提交争议 能不能追回来要看商户", False),
+    ("P402", "以后每年您打个电话过来 我们都给您免 一年都落不下", True),
+    ("P401", "这费用退是退不了的 谁来也白搭", True),
+    ("P401", "这个说法是不对的 我们不会因为没买配件就停气", False),
+    ("P401", "您这个说法是不对的 我们没有这个规定", True),
+    ("P403", "有的险种可以赔付 您和楼下邻居也可以请物业出面协调", False),
+    ("P403", "一共一百五十六元 我给您推送一个加购链接", False),
+    ("P403", "我跟酒店沟通了 他们同意给您报销商场的停车费", False),
+    ("P403", "我们同意给您报销", True),
+    ("P403", "我打给酒店前台 让他们按订单给您补上早餐", False),
+    ("P404", "充电桩本身一般是车企或者您自己找安装公司负责", False),
+    ("P404", "您自己看的话 发动机冷的时候看", False),
+    ("P404", "您自己找去吧", True),
+    ("P404", "如果方便的话 可以敲门通知邻居开窗通风", False),
+    ("P404", "再不还款我们就通知您单位", True),
+])
+def test_round_190_abroad_payroll_utilities_and_hotels(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("customer, fires", [
+    # round 190 (allrules12): the amount that came out, with 才 before it
+    ("我在取款机取了两千五 出来才两千 短信说扣了两千五", True),
+    ("我取了两千五 出来两千五 就是想问下手续费", False),
+])
+def test_round_190_cash_short_dispensed(customer, fires):
+    transcript = answered("请您先到大堂经理那里登记 具体以网点通知为准", customer=customer)
+    (assert_fires if fires else assert_quiet)(transcript, "K702")
