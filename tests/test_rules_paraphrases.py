@@ -17537,3 +17537,62 @@ def test_round_190_abroad_payroll_utilities_and_hotels(rule, said, fires):
 def test_round_190_cash_short_dispensed(customer, fires):
     transcript = answered("请您先到大堂经理那里登记 具体以网点通知为准", customer=customer)
     (assert_fires if fires else assert_quiet)(transcript, "K702")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 191 (heldout724-725: car and consumer loans, card rewards; realdlg589: a city hotline)
+    ("P404", "不好意思 规则比较多 给您说得有点啰嗦", False),
+    ("P404", "您怎么这么啰嗦", True),
+    ("P401", "不会不行的 这回要是再用不了您直接来找我", False),
+    ("P404", "电话里随便说两句您就信啦 条款都不看一下", True),
+    ("P404", "条款您可以先看一下 我给您读一下重点", False),
+    ("P402", "明天之内就能批下来 十八万的额度一分不少", True),
+    ("P402", "您这个资质审批那边不会卡的 您放心去提车就行", True),
+    ("P402", "审批会不会卡要看征信", False),
+    ("P401", "我给您申请减免一个月贷款利息 您看行不行", False),
+    ("P404", "我给您申请减免一个月贷款利息 您看行不行 就别投诉了", False),
+    ("P401", "不行就别办了", True),
+    ("P403", "车是抵押给银行的 小额的直接赔给您或者修理厂", False),
+    ("P404", "不难的大爷 就是几道小题目 您别紧张", False),
+    ("P404", "老年人就是容易上当", True),
+    ("P404", "垃圾车要是混装混运 那居民分了也白分 我一并写上", False),
+    ("P404", "您这说了也白说", True),
+    ("P404", "对于屡教不改的 物业可以查看监控", False),
+    ("P404", "您真是屡教不改", True),
+])
+def test_round_191_loans_rewards_and_a_city_hotline(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 191 (heldout723: elderly customers and scams; realdlg586-588: tutoring, insurance claims, broadband)
+    ("P404", "您购买的四十课时的小学数学精品班 目前消耗了十课时", False),
+    ("P404", "小学数学就会算的", True),
+    ("P402", "这个情况比较复杂 我这边不太好给您打包票", False),
+    ("P402", "陌生人推荐的稳赚项目 风险非常大", False),
+    ("P402", "稳赚不赔 您放心", True),
+    ("P404", "必须本人来 别人来了也是白跑", False),
+    ("P404", "这种骗局电视上天天播 您怎么还信啊", True),
+    ("P404", "像您这个岁数 本来就不该碰这些东西", True),
+    ("P403", "这八千块钱我这边直接给您退回阿姨卡里", True),
+    ("P403", "这四千多我这边直接给您走退款", True),
+    ("P403", "真要是对方不退 银行这边先把六千块给阿姨补上", True),
+    ("P403", "这笔钱会按规定原路退回", False),
+    ("P403", "代位求偿就是先由我们按条款赔给您 再由我们去找对方", False),
+    ("P403", "是否需要我帮您转成先行赔付", False),
+    ("P403", "如果邻居已经全额赔给您了 我们就只赔差额", False),
+    ("P403", "剩下几天产生的差价会按天折算退回", False),
+    ("P403", "我们全额赔给您", True),
+])
+def test_round_191_elderly_scams_tutoring_and_insurance(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # review of rounds 189-191: two new patterns narrowed
+    ("P402", "重复提交的那笔申请我给您撤掉", False),
+    ("P402", "就算真有逾期记录 我这边也能给您消掉", True),
+    ("P403", "水管是我们的问题 我们赔您家里的损失", True),
+])
+def test_review_of_rounds_189_to_191(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
