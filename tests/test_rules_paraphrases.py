@@ -17596,3 +17596,44 @@ def test_round_191_elderly_scams_tutoring_and_insurance(rule, said, fires):
 ])
 def test_review_of_rounds_189_to_191(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 192 (heldout726-730, realdlg590-591): business accounts, remittances, card disputes, gold
+    ("P401", "网点窗口开几个那是网点自己安排的 跟我们热线没关系", True),
+    ("P401", "反映也没用 这种事轮不到我们热线来管", True),
+    ("P401", "这件事轮不到我们来管 您得找物业", True),
+    ("P404", "这件事轮不到我们来管 您得找物业", False),
+    ("P404", "我们行的合作轮不到您来指手画脚", True),
+    ("P401", "您说的情况跟我们热线没关系的话 我帮您转过去", False),
+    ("P401", "判定由专门的纠纷处理组来做 我这边也说不好最终结果 不过按规则 仅拆封检查不影响七天无理由", False),
+    ("P401", "产品规则的调整需要相关部门综合评估，我这边没有办法告诉您具体会不会改、什么时候改，但是您的建议会完整地转过去。", False),
+    ("P401", "这个我也说不好 您问别人吧", True),
+    ("P401", "我这边没有办法 您自己想办法吧", True),
+    ("P402", "您不用担心 到期直接给您续上 您这个企业资质没问题的", True),
+    ("P402", "像您这样的老客户 我们都是直接续的 不会抽您的贷 您就放心吧", True),
+    ("P402", "到期前您可以申请续贷 审批通过以后直接给您续上", False),
+    ("P402", "如果符合条件的话 可以直接给您续上", False),
+    ("P402", "续贷需要重新审批 我没法保证一定给您续上", False),
+    ("P402", "对 我现在就给您申请 绝对三天之内到账 商户那边我们自己去追", True),
+    ("P402", "请绝对不要把验证码告诉别人", False),
+    ("P403", "那您去网点试试吧 带上房租合同 我保证柜台一定给您特批 肯定没问题", False),
+    ("P403", "婚礼的钱着急 我这边给您特批一下 马上就能转", False),
+    ("P403", "这笔手续费我这边给您特批", True),
+    ("P403", "这次我给您特批 费用全退", True),
+    ("P403", "那行 这四百二您也别去跟酒店扯了 我这边直接给您退了 算银行替您出了", True),
+    ("P403", "您别去跟商家吵了 我们这边先给您退了", True),
+    ("P403", "您别去找商户了 我们这边先帮您发起拒付", False),
+    ("P403", "这个钱算您自己出的 没法退", False),
+    ("P403", "年费我这边直接帮您减免掉", True),
+    ("P403", "年费没法给您减免掉 不好意思", False),
+    ("P404", "唉 这么大个入口都找不着 您自己再往下翻一翻好吧", True),
+    ("P404", "这么大的金额我们都找不到原因 我马上给您上报", False),
+    ("P404", "这得你们自己公司的主管去设 您自己去研究研究吧", True),
+    ("P404", "您说的这个问题我们会认真研究研究", False),
+    ("P404", "在权限管理里面给自己加上 说了您也不一定会弄", True),
+    ("P404", "三天之内我一定给您查个水落石出", False),
+    ("P402", "三天之内我一定给您查个水落石出", True),
+])
+def test_round_192_business_accounts_remittances_disputes_and_gold(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
