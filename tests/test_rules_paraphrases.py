@@ -17637,3 +17637,31 @@ def test_review_of_rounds_189_to_191(rule, said, fires):
 ])
 def test_round_192_business_accounts_remittances_disputes_and_gold(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 193 (heldout731-735, realdlg592-593, allrules15): first jobs, insurance, direct debits, ATMs, collection
+    ("P402", "您下个月再来申请我跟您说稳过额度起码五万", True),
+    ("P402", "利率会平稳过渡到新的报价", False),
+    ("P403", "嗯差的那三百您别管了我这边先给您打到卡上核实不核实的无所谓", True),
+    ("P403", "核实以后会先给您打到卡上", False),
+    ("P403", "这个您别管了 我这边帮您转给网点处理", False),
+    ("P403", "保养是为了您的行车安全 费用是由我们出的 您只需要开过去就行", False),
+    ("P403", "刮坏的地方维修费用由我们出", True),
+    ("P404", "您当时在机器边上数的吗拿着钱走了再说少了这谁说得清", True),
+    ("P404", "走了再说的话 我们也会调监控的 您放心", False),
+    ("P404", "是不是您自己没数清楚啊", True),
+    ("P404", "这不是您自己没看清楚 是我们短信写得不清楚", False),
+    ("P404", "您自己没看短信吧", True),
+    ("P404", "先生这个您已经问了第三遍了", True),
+    ("P404", "您是不是压根没在听我说啊", True),
+    ("P404", "您问了好几遍了 不好意思是我没讲清楚 我换个说法", False),
+    ("P404", "您没听清楚的话我再说一遍", False),
+    ("P404", "叔叔在路上尽量保持安静 坐着别躺平 如果路上情况加重 立刻打一二零", False),
+    ("P404", "您干脆躺平算了", True),
+    ("P404", "比如二十次的卡 每次减五元 您每天都打车的话 一个月能省一百块左右", False),
+    ("P404", "您怎么每天都打 烦不烦", True),
+    ("P404", "外机放在室外 有可能是楼上掉下来的东西 或者大风刮过来的杂物撞到了", False),
+])
+def test_round_193_first_jobs_insurance_direct_debits_atms_and_collection(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
