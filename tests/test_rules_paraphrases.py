@@ -17713,3 +17713,33 @@ def test_round_193_first_jobs_insurance_direct_debits_atms_and_collection(rule, 
 ])
 def test_round_194_vips_fraud_freezes_branches_limits_and_estates(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 195 (heldout741-745, realdlg596-597, allrules17): verification, deposits, renovation loans, marketing, sole traders
+    ("P402", "您放心 我给您申请最低档 到时候批下来肯定比别家都便宜 一准是全市最划算的", True),
+    ("P402", "对 本来就是我们的责任 下个月开始我给您盯着 再也不会出这种事了", True),
+    ("P402", "我们会加强管理 尽量避免再出现这种情况", False),
+    ("P401", "为什么要查我哪说得清，上面让查就查", True),
+    ("P401", "您这个想法本身就不对 合同才八万您想贷十五万", True),
+    ("P401", "您这是手机自己的问题跟银行没关系找个年轻人帮您看", False),
+    ("P404", "您这是手机自己的问题跟银行没关系找个年轻人帮您看", True),
+    ("P401", "这是您家里的事跟银行没关系", False),
+    ("P404", "这是您家里的事跟银行没关系", True),
+    ("P401", "跟银行没关系", True),
+    ("P401", "您本人智能柜员机办不了的时候大堂经理会协助您", False),
+    ("P401", "放款时间上我没办法给您一个确切的承诺", False),
+    ("P401", "这个没办法提前知道每个网点的排队情况", False),
+    ("P401", "记账做得这么细 真不错 很多老板都做不到", False),
+    ("P401", "到您自己卡上那是没门儿的", True),
+    ("P404", "到您自己卡上那是没门儿的", False),
+    ("P404", "让我道歉 没门", True),
+    ("P403", "好吧好吧那这样我直接给您把今年扣的短信费全部退回去十一个月二十二块今天就退到您卡上您看行吧", True),
+    ("P403", "重复扣的费用会全部退回", False),
+    ("P403", "那这样吧 这三百我这边给您申请补上 我有这个权限 您不用跑了", True),
+    ("P404", "您好 王牌车神安卓和苹果的数据不互通", False),
+    ("P404", "起线的地方先别扯 用小剪刀沿着根部剪掉", False),
+    ("P404", "少跟我扯这些", True),
+])
+def test_round_195_verification_deposits_renovation_marketing_and_sole_traders(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
