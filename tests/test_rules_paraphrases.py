@@ -17743,3 +17743,33 @@ def test_round_194_vips_fraud_freezes_branches_limits_and_estates(rule, said, fi
 ])
 def test_round_195_verification_deposits_renovation_marketing_and_sole_traders(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 196 (heldout746-750, realdlg598-599, allrules18): pensions, lost phones, cash, mortgages, patients
+    ("P403", "嗯嗯 理解 那这样吧 这笔我这边直接给您免掉 您不用还了 账单上会给您减掉", True),
+    ("P403", "这笔争议款我们会按流程处理 不会直接给您免掉", False),
+    ("P402", "不用查 我这边给您做主了 今天之内准给您打到卡上 您放心", True),
+    ("P402", "按标准给您退一半", False),
+    ("P402", "您好 中介费标准是月租金的百分之百 这是公司统一的", False),
+    ("P402", "我百分之百给您办好", True),
+    ("P404", "谢谢您对我行员工的肯定 您遇到这样的事还专门打电话来表扬 真的很暖心", False),
+    ("P404", "这么点小的事还专门打电话来问", True),
+    ("P404", "纪念币的事儿您别问我们那是人民银行管的", False),
+    ("P401", "纪念币的事儿您别问我们那是人民银行管的", True),
+    ("P401", "纪念币是人民银行发行的 具体的兑换安排以人民银行公告为准", False),
+    ("P404", "别问我 我也不知道", True),
+    ("P404", "一个是五零二 都比您现在的贵一百五", False),
+])
+def test_round_196_pensions_lost_phones_cash_mortgages_and_patients(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("customer, fires", [
+    # round 196 (allrules18): a balance found short is a fraud or a hold, not cash dispensed short
+    ("喂 我刚在取款机上查余额 少了两千多 我没取过钱啊 是不是被人盗刷了", False),
+    ("我在取款机取了两千 出来才一千八 少了两百", True),
+])
+def test_round_196_balance_short_is_not_cash_short(customer, fires):
+    transcript = answered("您先别慌 我帮您查一下明细", customer=customer)
+    (assert_fires if fires else assert_quiet)(transcript, "K702")
