@@ -17773,3 +17773,43 @@ def test_round_196_pensions_lost_phones_cash_mortgages_and_patients(rule, said, 
 def test_round_196_balance_short_is_not_cash_short(customer, fires):
     transcript = answered("您先别慌 我帮您查一下明细", customer=customer)
     (assert_fires if fires else assert_quiet)(transcript, "K702")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 197 (heldout751-755, realdlg600-601, allrules19): sales calls, children, transfers, dialect, points mall
+    ("P403", "这款保险保障很全面 不管什么病 我们这边百分之百给您赔 一分都不会少", False),
+    ("P402", "这款保险保障很全面 不管什么病 我们这边百分之百给您赔 一分都不会少", True),
+    ("P403", "不管怎么样 这次的损失我们全额给您赔", True),
+    ("P404", "记录上清清楚楚是两次 您自己打开转账记录看看 不会看的话让家里年轻人帮您看", True),
+    ("P404", "随便 再见", True),
+    ("P404", "随便您选哪一款都可以", False),
+    ("P404", "肯定是对方银行看错了 您让他再好好查查", False),
+    ("P404", "您回去好好查查", True),
+    ("P401", "另外我先帮您查一下激活为什么一直办不了", False),
+    ("P401", "这个办不了", True),
+    ("P402", "一定转达 您的普通话其实讲得很好 沟通一点问题都没有 也谢谢您的耐心", False),
+    ("P402", "您放心 一点问题都没有", True),
+    ("P403", "您当时提出的积分补偿诉求 专员核实后认定符合商城延迟发货的补偿规则 会补发一千积分", False),
+    ("P403", "我给您一千积分补偿", True),
+    ("P403", "嗯嗯 确实我们提醒也不到位 这样吧 孩子这一周的生活费我们给补上 我这边直接给孩子卡里打五百 您看行不行", True),
+    ("P403", "余额不足的部分 请您给孩子卡里打五百就行", False),
+    ("P404", "袖带里能塞进一根手指 坐着别说话再测一次看看", False),
+    ("P404", "您先别说话 听我说完", True),
+    ("P402", "您好 非常感谢您告诉我们 这个绝对不是正常的 我们是明令禁止教练收受学员任何财物的", False),
+    ("P404", "一般认真刷的话两三天就够 很多都是常识题 主要是一些图片题和案例题要注意", False),
+    ("P404", "这都是常识 您怎么能不知道", True),
+    ("P403", "练车的部分科二科三是全额退给您的", False),
+    ("P404", "对 活动价是精简版 复训 考场模拟这些都要另付", False),
+])
+def test_round_197_sales_children_transfers_dialect_and_points(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 197 (allrules19): an agent answering in Cantonese soothes with 嘅 for 的
+    ("先生您好 卡被吞了确实好麻烦 理解您嘅心情 请问系几点钟发生嘅", False),
+    ("先生您好 请问系几点钟发生嘅", True),
+])
+def test_round_197_cantonese_soothing(said, fires):
+    transcript = answered(said, customer="你哋部機成日壞㗎 卡被吞咗 我要投诉")
+    (assert_fires if fires else assert_quiet)(transcript, "E501", call_type="complaint")
