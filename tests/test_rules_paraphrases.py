@@ -17813,3 +17813,24 @@ def test_round_197_sales_children_transfers_dialect_and_points(rule, said, fires
 def test_round_197_cantonese_soothing(said, fires):
     transcript = answered(said, customer="你哋部機成日壞㗎 卡被吞咗 我要投诉")
     (assert_fires if fires else assert_quiet)(transcript, "E501", call_type="complaint")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 198 (heldout756-759, realdlg602-603): fees, cross-border customers, card applications, mis-selling
+    ("P401", "那个钱已经扣了 就是扣了 拿不回来", True),
+    ("P404", "那个钱已经扣了 就是扣了 拿不回来", False),
+    ("P402", "这次肯定有用 下周一之前技术那边就能修好 以后一秒钟都不会延迟", True),
+    ("P404", "那谁知道呢 反正系统里没有记录 您自己操作的问题", True),
+    ("P404", "这个您就别纠结了 就两块钱", True),
+    ("P403", "您别担心 新户礼我这边直接给您补上 那个行李箱我来安排给您寄过去", True),
+    ("P403", "漏发的积分系统会自动补上", False),
+    ("P402", "行 利息也算上 您放心 一分钱都不会少您的 钱这周就能解决", True),
+    ("P402", "换卡以后原来卡里的钱一分都不会少 您放心", False),
+    ("P404", "您这样说是不对的 打流水是不需要签字的 您签了字那就是您取的钱", True),
+    ("P404", "我没有这个意思 您要是有疑问就自己去网点调监控吧", True),
+    ("P403", "这样吧 我直接给您把这两年的保费全退了 一共两万 不用走什么流程", True),
+    ("P401", "香港那边的业务我这边没有办法直接帮您确认", False),
+    ("P403", "七天无理由换货 差价退给您", False),
+])
+def test_round_198_fees_cross_border_card_applications_and_mis_selling(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
