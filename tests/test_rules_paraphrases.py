@@ -17834,3 +17834,13 @@ def test_round_197_cantonese_soothing(said, fires):
 ])
 def test_round_198_fees_cross_border_card_applications_and_mis_selling(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # review of rounds 192-198: new exceptions and patterns narrowed
+    ("P401", "这个怎么都办不了", True),
+    ("P402", "按规定不准给您办理", False),
+    ("P404", "如果是您自己操作的问题 我们也会帮您处理", False),
+])
+def test_review_of_rounds_192_to_198(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
