@@ -17844,3 +17844,40 @@ def test_round_198_fees_cross_border_card_applications_and_mis_selling(rule, sai
 ])
 def test_review_of_rounds_192_to_198(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 199 (heldout760-764, realdlg604-605): mobile banking, car loans, exchange, farm loans, payroll
+    ("P401", "没执照就没戏 问了也白问", True),
+    ("P401", "也不是没戏 没执照就先办执照", False),
+    ("P402", "您别急 我帮您跟他们打个招呼 这回复评肯定能给您往上调个二三十万 您放心", True),
+    ("P402", "复评不一定能给您往上调 要看评估公司", False),
+    ("P402", "我行采取了加密等多项安全措施 绝对这种话我这边不能随便跟您讲", False),
+    ("P403", "多扣的两千三加上这几天的利息 我给您按一倍赔 一共给您打四千七过去", True),
+    ("P403", "按规定是按一倍赔付的 需要审核", False),
+    ("P404", "上上个月也是 每个月都打一遍 短信明明都发了您也不看", True),
+    ("P404", "短信明明都发了 您没看到的话我再发一次", False),
+    ("P404", "哎哟 自己的名字都能打错 这也是挺少见的", True),
+    ("P404", "先扣哪个都一样 反正钱不够两个都得逾期 您不如先想想怎么把钱凑齐", True),
+    ("P404", "您不如先看看哪个方案合适", False),
+    ("P404", "两码事 您孩子都出国读书了 您这点东西还整不明白", True),
+    ("P404", "去吧去吧 错不了", False),
+    ("P404", "去吧去吧 别在这儿耽误我", True),
+    ("P404", "您说的时候慢一点一个字一个字说 转账两个字就可以", False),
+    ("P404", "我一个字一个字给您念 您听好了", True),
+    ("P404", "宝宝不能进训练区的 家人可以在里面陪宝宝 您上课就在隔壁", False),
+    ("P404", "阿姨您好 当然欢迎您 您这个年纪还想运动 特别好", False),
+    ("P404", "您这个年纪还想炒股", True),
+])
+def test_round_199_app_car_loans_exchange_farm_loans_and_payroll(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("customer, fires", [
+    # round 199 (allrules20): a deposit machine credits less than was put in
+    ("我刚才在存取款一体机存了五千块钱 机器数完显示四千九 有一张一百的被退出来又收进去了 账上只有四千九", True),
+    ("我刚才在存取款一体机存了五千块钱 想问一下什么时候有利息", False),
+])
+def test_round_199_deposit_credited_short(customer, fires):
+    transcript = answered("好的 我帮您登记一下", customer=customer)
+    (assert_fires if fires else assert_quiet)(transcript, "K702")
