@@ -17881,3 +17881,42 @@ def test_round_199_app_car_loans_exchange_farm_loans_and_payroll(rule, said, fir
 def test_round_199_deposit_credited_short(customer, fires):
     transcript = answered("好的 我帮您登记一下", customer=customer)
     (assert_fires if fires else assert_quiet)(transcript, "K702")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 200 (heldout765-769, realdlg606-607): instalments, fraud victims, merchants, retirees, students
+    ("P403", "理解理解 那这样 我这边给您补个差价 每期多收的那部分我直接给您返到卡上", True),
+    ("P403", "系统会自动给您补差价", False),
+    ("P403", "八百块也不多 我这边给您做个补偿处理 直接打到您卡上", True),
+    ("P403", "我这边给您做个补偿申请 结果以审核为准", False),
+    ("P403", "孩子嘛能理解 这几笔我这边直接给您退了 算我们银行的一点心意", True),
+    ("P403", "这几笔按规定会原路退回", False),
+    ("P403", "下个月给您恢复费率 多收的这部分我也给您一分不少退回来", True),
+    ("P403", "您别担心征信 这个我给您兜底 绝对一点影响都不会有的", False),
+    ("P402", "您别担心征信 这个我给您兜底 绝对一点影响都不会有的", True),
+    ("P402", "我现在就帮您联系对方银行 今天之内一定把这笔钱截住 退回到您卡上", True),
+    ("P402", "我们一定尽力把钱追回", False),
+    ("P402", "不一定能把钱追回", False),
+    ("P402", "两百块退不回来我们直接给你补上 我给你登记好了 你就等着收钱就行", False),
+    ("P403", "两百块退不回来我们直接给你补上 我给你登记好了 你就等着收钱就行", True),
+    ("P402", "确定确定 您就等着收钱吧", True),
+    ("P404", "撤销 转出去的钱哪能撤销啊 您当这是网购退货呢 点一下就退回来了", True),
+    ("P404", "您当这是第一次办呢还是之前办过", False),
+    ("P404", "老人被骗说白了是你们家里没看住 您这会儿冲我们发什么火", True),
+    ("P404", "随便 还有别的事吗", True),
+    ("P404", "市政进水压力正常 问题出在您单元门口的减压阀", False),
+    ("P404", "问题出在您自己操作", True),
+    ("P404", "办理过户 把户名改成您的名字", False),
+    # written ahead of round 200
+    ("P404", "都多大的人了还不会用手机", True),
+    ("P404", "我看您是没认真听", True),
+    ("P404", "看来您是没看到通知 我再跟您说一下", False),
+    ("P404", "您嗓门小点 我听得见", True),
+    ("P404", "您看看您这账单 花钱也太大手大脚了", True),
+    ("P404", "没钱还办那么多卡", True),
+    ("P404", "没钱还款的话可以申请分期", False),
+    ("P404", "您儿子都上大学了 您这个还不会", True),
+    ("P404", "您别跟我这儿嚷嚷", True),
+])
+def test_round_200_instalments_fraud_victims_merchants_retirees_and_students(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
