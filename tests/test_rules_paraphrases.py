@@ -17920,3 +17920,56 @@ def test_round_199_deposit_credited_short(customer, fires):
 ])
 def test_round_200_instalments_fraud_victims_merchants_retirees_and_students(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 201 (heldout770-774, realdlg608-609): wealth products, accounts, freelancers, farmers, family events, airlines, hospitals
+    ("P402", "我给您登记了 差额部分银行来出 您就等着收钱吧", False),
+    ("P402", "那就快了 这周五之前准到 您就等着收钱吧", True),
+    ("P402", "不过您让您儿子来申请 写他的名字 这个我保他一个礼拜就批下来", True),
+    ("P402", "这个我保不了他能批下来", False),
+    ("P402", "市场上没有只涨不跌的产品", False),
+    ("P402", "这个产品收益只会涨不会跌", True),
+    ("P404", "千万别卖 卖了就是割在地板上了 您放心拿着", False),
+    ("P404", "您这是割在地板上了", True),
+    ("P404", "预约也行 不预约也行 反正肯定能办", False),
+    ("P404", "您办也行不办也行", True),
+    ("P404", "先生 这就是小学的乘除法 您自己拿计算器按一下就出来了", True),
+    ("P404", "这个买之前就该弄明白的吧", True),
+    ("P404", "买之前应该跟您讲清楚的 这是我们没做到位", False),
+    ("P404", "这卡也能让机器吞了 您也真是有本事", True),
+    ("P404", "您真有本事 这么快就学会了", False),
+    ("P401", "您这个账户因为长期没有交易 已经被列为久悬账户了 所以暂时没有办法做转账", False),
+    ("P401", "没办法 转不了", True),
+    ("P401", "冻结是公安那边做的 您得联系冻结的公安机关 我们这边解不了", False),
+    ("P401", "我们这边解不了", True),
+    ("P402", "我们每位患者看诊时间有保证 一般是十五到二十分钟", False),
+    ("P402", "您这个收益有保证", True),
+    ("P401", "这个入口藏得比较深 很多患者都不知道 我把您的意见记下来", False),
+    ("P401", "很多事情我都不知道", True),
+    ("P401", "开户按规定需要您本人亲自到网点办理 这个是实名制的要求 由他人代办是不可以的 还请您理解", False),
+    ("P401", "不可以的", True),
+    ("P401", "在第三方平台买的票 发票是由售票方开具的 您需要在售票平台的订单里面申请 我们这边开不了那个订单的", False),
+    ("P401", "我们这边开不了", True),
+    ("P401", "关柜以后系统就锁定了 这一班现场也办理不了了", False),
+    ("P404", "乘务员会先进行劝阻 如果旅客不听劝 影响到客舱秩序 她们可以报告机长", False),
+    ("P404", "您就是不听劝", True),
+    ("P403", "按照我们行李破损的处理办法 这种情况可以选择送到我们合作的维修点修理 费用由我们承担", False),
+    ("P403", "这次维修费用由我们承担", True),
+    ("P403", "按照公司对外公布的航班延误经济补偿标准 每位旅客可以申请二百元的补偿", False),
+    # written ahead of round 201
+    ("P403", "这个月的年费就不收您的了", True),
+    ("P403", "这张卡是不收年费的", False),
+    ("P403", "利息我给您按原来的算 差的我们补", True),
+    ("P403", "差的部分需要您补上", False),
+    ("P403", "这笔钱就当银行送您的", True),
+    ("P402", "跑不了 下周一钱准到", True),
+    ("P402", "买了这个 您后半辈子都不用愁了", True),
+    ("P402", "您就把心放肚子里吧 一点事没有", True),
+    ("P402", "这事包我身上了", True),
+    ("P402", "我给您个准话 月底前到账", True),
+    ("P402", "现在没法给您个准话", False),
+    ("P401", "这事不归我们这儿", True),
+])
+def test_round_201_wealth_accounts_freelancers_farmers_and_families(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
