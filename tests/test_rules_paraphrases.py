@@ -17973,3 +17973,32 @@ def test_round_200_instalments_fraud_victims_merchants_retirees_and_students(rul
 ])
 def test_round_201_wealth_accounts_freelancers_farmers_and_families(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 202 (heldout775-779, realdlg610-611): card fraud, the hotline itself, housing, repeat callers, tax and benefits
+    ("P404", "对 算我们给您的补偿 您就别计较了", False),
+    ("P404", "就两块钱 您就别计较了", True),
+    ("P404", "您是不是自己买了东西忘了 或者家里人拿去用了 先好好想想再打过来", True),
+    ("P404", "您再好好想想 想起来了随时打过来", False),
+    ("P404", "我刚才已经讲了两回了 上限一万二 您非要跟我争也没用啊", True),
+    ("P404", "退税的卡又不是我们给您绑的 您爱在哪弄在哪弄", True),
+    ("P404", "你们两口子的事先自己掰扯清楚再来找银行 别在电话里耽误工夫", True),
+    ("P404", "好的 阿姨您的记性真不错 卡号一下就报出来了", False),
+    ("P404", "您这记性可真好 昨天说的今天就忘", True),
+    ("P404", "地面还有十几个空位 月租二百五 年租一次性交的话便宜", False),
+    ("P404", "会影响以后的二手残值 您可以在议价的时候提一下", False),
+    ("P402", "您放心 这种商户跑路的我们都能帮您追回来", True),
+    ("P402", "不是都能追回来的 要看商户的情况", False),
+    ("P402", "网上说的不准 您用我们的信用卡付的 一分钱都不会少您的", True),
+    ("P402", "您这情况没问题的 肯定能贷下来", True),
+    ("P402", "不一定能贷下来 要看审批", False),
+    ("P402", "我们的绿化师傅会在保证树的健康的前提下修剪", False),
+    ("P401", "罚款是按行驶证来扣 这个您帮不了 需要卖家自己处理", False),
+    ("P401", "这个我帮不了您", True),
+    ("P403", "如果找不到的话 会按照交付清单给您补齐", False),
+    ("P403", "如果是卖家违约 要双倍返还给您", False),
+    ("P403", "我做主给您双倍返还", True),
+])
+def test_round_202_card_fraud_hotline_housing_repeat_callers_and_benefits(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
