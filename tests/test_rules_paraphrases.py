@@ -18002,3 +18002,40 @@ def test_round_201_wealth_accounts_freelancers_farmers_and_families(rule, said, 
 ])
 def test_round_202_card_fraud_hotline_housing_repeat_callers_and_benefits(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 203 (heldout780-784, realdlg612-613): credit reports, court actions, card promotions, gig workers, documents
+    ("P404", "手机号被人补卡了您都不知道 这自己的东西也看不住", True),
+    ("P404", "字都签了还说不欠钱 签字之前也不看看签的是什么", True),
+    ("P404", "签之前不看看也正常 很多人都这样", False),
+    ("P404", "我说的是实话 还有别的吗 没有我就先挂了", True),
+    ("P404", "您两边都问了还不明白吗 这是携程的活动", True),
+    ("P404", "您看还有哪里不明白吗", False),
+    ("P404", "一块钱的事您也别纠结了", True),
+    ("P404", "几块钱的事我们也会认真处理", False),
+    ("P404", "法院扣工资一般是通知您单位从工资中扣留 银行只是按单位的代发金额入账", False),
+    ("P404", "再不还款我们就通知您单位", True),
+    ("P404", "您放心好了 这个证明签证肯定能用 您就别操这个心了", False),
+    ("P404", "您就别操这个心了 回家歇着吧", True),
+    ("P401", "那么早的记录查不了 您别想了", True),
+    ("P401", "您别想了 先好好休息一下", False),
+    ("P401", "由于账户持有人已经去世 电话这边没办法给您查询她账户的具体信息 建议您带上死亡证明到网点", False),
+    ("P401", "冻结状态下系统没有办法做自动转存", False),
+    ("P401", "这个电话里没办法查", True),
+    ("P401", "请问您说的有问题 具体是指什么情况呢", False),
+    ("P401", "您说的有问题", True),
+    ("P402", "绝对没有这个意思 综合评分是系统算的", False),
+    ("P402", "您放心 有大额转出我们会拦着 他转不走的", True),
+    ("P402", "不用那么麻烦 有我们盯着 没问题的", True),
+    ("P402", "有我们在 您放心", False),
+    ("P403", "别吵了 我给您申请补偿五百 这事就这样", True),
+    ("P403", "我给您申请补偿五百 具体以审核结果为准", False),
+    ("P403", "利息差额我这边给您申请补上 下个月给您打到卡里", True),
+    ("P403", "不用不用 我给您补 您等着就行", True),
+    ("P403", "我给您补办一张卡 您等着就行", False),
+    ("P403", "按照食品安全的相关规定 过期食品我们是退一赔十的", False),
+    ("P403", "行 我们给您退一赔十", True),
+])
+def test_round_203_credit_reports_courts_promotions_gig_workers_and_documents(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
