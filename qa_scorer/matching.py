@@ -294,7 +294,19 @@ def opens_clause(segment: Segment, start: int, end: int, fillers: Sequence[str] 
         opening -= len(filler)
     opened = (_delimited(segment, opening - 1, opening) if not _spaced_by_word(segment.text)
               else opening == 0 or _punctuated(segment, opening))
-    return opened and _delimited(segment, end - 1, end)
+    return opened and _delimited(segment, end - 1, end) and not _spelled_out(segment, start, end, fillers)
+
+
+def _spelled_out(segment: Segment, start: int, end: int, fillers: Sequence[str]) -> bool:
+    """Whether the hit sits between single characters spaced out one by one, a word spelled
+    aloud (余 额 不 足) inside otherwise clause-spaced text: those spaces open no clause."""
+    clean = segment.clean
+
+    def lone_character(i: int) -> bool:
+        return (0 <= i < len(clean) and clean[i] not in fillers
+                and _delimited(segment, i - 1, i) and _delimited(segment, i, i + 1))
+
+    return lone_character(start - 1) and lone_character(end)
 
 
 def _spaced_by_word(text: str) -> bool:

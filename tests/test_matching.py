@@ -176,7 +176,7 @@ def test_a_bare_no_fires(said: str) -> None:
 @pytest.mark.parametrize(
     "said",
     ["对不起", "不客气", "不好意思", "不用了", "不过您可以去网点", "不要紧", "不错", "这个不行",
-     "是不是", "您好，不知道您是否方便"],
+     "是不是", "您好，不知道您是否方便", "阿姨 余 额 不 足 就是卡里的钱不够"],
 )
 def test_words_that_merely_contain_no_do_not(said: str) -> None:
     assert_quiet(f"agent: {said}", RULE, profile=BARE_NO)

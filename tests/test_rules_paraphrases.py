@@ -18039,3 +18039,32 @@ def test_round_202_card_fraud_hotline_housing_repeat_callers_and_benefits(rule, 
 ])
 def test_round_203_credit_reports_courts_promotions_gig_workers_and_documents(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 204 (heldout785-789, realdlg614-615): autopay, branches and VIPs, SMS alerts, online loans, wrong transfers
+    ("P401", "规定就是这样 没得商量", True),
+    ("P401", "这个没得商量吗", False),
+    ("P401", "联系不了 银行之间不是这么弄的", True),
+    ("P401", "您先报警 别的银行也做不了什么", False),
+    ("P401", "预计是本周五之前 我这边也说不准配件具体到货时间 所以只能给您一个预计", False),
+    ("P401", "阿姨 余 额 不 足 就是卡里的钱不够 您存进去就好了", False),
+    ("P401", "不 您这个得去网点办", True),
+    ("P402", "您今天只要全额还上 这个月的滞纳金系统一定会自动给您撤销的 这个是肯定的", True),
+    ("P402", "滞纳金能不能撤销 要看系统审核", False),
+    ("P402", "以后您只要有滞纳金 直接打电话找我们 我们保管都给您免", True),
+    ("P402", "保管箱的钥匙您一定要保管好", False),
+    ("P402", "您要是把卡号密码填进去 那钱肯定就没了", False),
+    ("P403", "换锁的费用还有您今天的误工费 我们银行全出 您算个数报给我", True),
+    ("P403", "少掉的那部分利息 我这边给您按原来的定期利率补上 差多少补多少", True),
+    ("P403", "这九千多我这边给您申请全额补偿 保证这个月就给您退回来", True),
+    ("P403", "我给您申请全额补偿 结果以审核为准", False),
+    ("P403", "这七千我先给您申请补偿 我们这边承担了", True),
+    ("P403", "这笔费用按规定由持卡人承担", False),
+    ("P404", "再说您这资产也就刚过门槛 人家前台不认识您也很正常嘛", True),
+    ("P404", "上门那是网点的事 你们家里人自己的事自己想办法嘛", True),
+    ("P404", "呵呵 明白了 敬老卡的照片是可以更换的", False),
+    ("P404", "呵呵 您可真行", True),
+])
+def test_round_204_autopay_branches_alerts_online_loans_and_wrong_transfers(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
