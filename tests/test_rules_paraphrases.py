@@ -18068,3 +18068,92 @@ def test_round_203_credit_reports_courts_promotions_gig_workers_and_documents(ru
 ])
 def test_round_204_autopay_branches_alerts_online_loans_and_wrong_transfers(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 205 (heldout790-794, realdlg616-617): travel abroad, business owners, earlier agents, pensions, EV owners
+    ("P402", "行 多收的利息差我给您退回来 下个月开始肯定给您改成按三点五算", True),
+    ("P402", "能 您放心 这个我说了算 不会让您吃亏的", True),
+    ("P402", "这个不是我说了算的 要看审批", False),
+    ("P402", "不会亏的 您已经还掉的部分 加上这次退回的 总额和您应退的金额是一致的", False),
+    ("P402", "这个理财不会亏的 您放心", True),
+    ("P402", "是的 机器上写的保证汇率是指它现在就锁定的汇率", False),
+    ("P402", "让您存不代表给您担保啊", False),
+    ("P403", "您放心 保险肯定全额赔 剩下的贷款保险公司直接帮您还清", False),
+    ("P403", "修车的钱我们全额赔", True),
+    ("P404", "我看一下昨天那通电话 您说话也挺冲的吧", True),
+    ("P404", "您一上来就嚷嚷 换谁谁不烦啊", True),
+    ("P404", "换谁都会着急的 我理解您", False),
+    ("P404", "我就说句公道话 您自己态度好一点别人也不会那样对您", True),
+    ("P404", "那如果后面还有哪里跟不上 您可以在班级群里找助教", False),
+    ("P404", "您说这么快 我跟不上您", True),
+    ("P404", "材料还是要按客户经理要求交的 走个过场嘛 结果肯定没问题", False),
+    ("P404", "您那个投诉啊 也就走个过场", True),
+    ("P404", "各两百克 一共十九块九 包邮", False),
+    ("P404", "您这是九块九包邮的水平", True),
+    ("P404", "哈哈 小朋友手速挺快的 我帮您保留最近的", False),
+    ("P404", "您手速挺快啊 点错了又来找我们", True),
+])
+def test_round_205_travel_business_owners_earlier_agents_pensions_and_ev_owners(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("said, fires", [
+    # round 205 (allrules26): a deposit held overnight, credited before noon, is a time the customer can hold on to
+    ("您这笔存款是昨天晚上十一点五十存入的 系统先挂账处理 今天中午之前会转入您的账户", False),
+    ("您这笔存款系统先挂账处理 会转入您的账户的", True),
+])
+def test_round_205_deposit_credited_later_today(said, fires):
+    transcript = answered(said, customer="我昨天在存款机存了两万块 今天查余额怎么还没显示出来")
+    (assert_fires if fires else assert_quiet)(transcript, "K702")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 206 (heldout795-799, realdlg618-619): charity, night shifts, moving city, joint accounts, fee disputes
+    ("P401", "那没别的办法 不行就请假", True),
+    ("P401", "暂时没有别的办法 只能等审核", False),
+    ("P401", "那柜员说不行就是不行 我这边也改变不了", True),
+    ("P401", "柜员说不行 您可以再带上材料去试试", False),
+    ("P401", "打电话之前自己先上网查查不行吗", False),
+    ("P401", "ATM单日取现按规定是有上限的 这个我这边确实调不了", False),
+    ("P401", "居民夜间月卡目前是每户限办一张 第二辆车办不了居民卡 不好意思", False),
+    ("P401", "情况是这样 过期的券系统没有办法恢复 这个我也挺抱歉的", False),
+    ("P402", "您放心 今晚系统一好 钱马上就到 房贷那边肯定扣得上", True),
+    ("P402", "扣款能不能扣上要看您卡里余额", False),
+    ("P403", "亏的那部分我们网点来补 本金一分不会少", True),
+    ("P403", "以旧换新的话 系统会按旧机的品类给您一个补贴", False),
+    ("P403", "我们给您一个补贴 您别投诉了", True),
+    ("P404", "跟您讲了要本人去网点 听不明白吗", True),
+    ("P404", "我们银行只是走个通道 票据是慈善机构开的", False),
+    ("P404", "我们又不是慈善机构", True),
+    ("P404", "这款沙发靠背可以放倒 离墙十公分就能躺平 比较适合小户型", False),
+])
+def test_round_206_charity_night_shifts_moving_joint_accounts_and_fees(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 207 (heldout800-804, realdlg620-621): education, QR payments, holiday travel, migrant workers, regulators
+    ("P401", "我这查不到单位账户 你问我我也说不出来 这事不是我能管的", True),
+    ("P401", "那您不看当然不知道了 这么大个人了", False),
+    ("P401", "为了您的账户安全 按规定我们没有办法在电话里向第三方透露", False),
+    ("P401", "诊断证明这种我们开不了 需要您去医院开", False),
+    ("P403", "您误工的三百五加上打车钱 我们这边直接给您", True),
+    ("P403", "剩下的两周按天折算退", False),
+    ("P404", "这个字您都看不清还出来学人家扫码付钱", True),
+    ("P404", "您这年纪还是带现金方便", True),
+    ("P404", "坐火车还睡这么死 钱包都看不住", True),
+    ("P404", "条款里都有 我一条一条念给您也记不住", True),
+    ("P404", "条件那么多 您别老揪着我问", True),
+    ("P404", "您要真着急 就赶紧去找航空公司开证明 别跟我这耗着", True),
+    ("P404", "您这个问题我都回答三次了", True),
+    ("P404", "说了半天您也没听进去 这么点事您要问到什么时候", True),
+    ("P404", "这个柜员我保证让她给您当面道歉 这个月绩效肯定扣光", False),
+    ("P404", "您再投诉我这个月绩效肯定扣光", True),
+    ("P404", "理解的 很多小朋友都会怕 我们有儿童牙科", False),
+    ("P404", "这么简单 小朋友都会", True),
+    ("P404", "我给您申请了 另外您这一趟折腾我们也过意不去", False),
+    ("P404", "您这样折腾我们有意思吗", True),
+])
+def test_round_207_education_qr_payments_travel_migrant_workers_and_regulators(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
