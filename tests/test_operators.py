@@ -61,6 +61,12 @@ def declaration(**changes: Any) -> dict[str, Any]:
         ({"forbid": {"phrases": ["不行"], "unless_echoing": 1}}, "rules.P401.forbid.unless_echoing must be true or false"),
         ({"forbid": {"phrases": ["不行"], "speaker": "any", "unless_echoing": True}},
          "rules.P401.forbid.unless_echoing needs speaker agent or customer"),
+        ({"forbid": {"phrases": ["不行"], "unless_nearby": {"unless": ["规定"]}}},
+         "rules.P401.forbid.unless_nearby needs phrases, regex or clause_alone"),
+        ({"forbid": {"phrases": ["不行"], "unless_nearby": {"colour": "red"}}},
+         "rules.P401.forbid.unless_nearby.colour is not a known key"),
+        ({"forbid": {"phrases": ["不行"], "unless_nearby": {"regex": ["规定"], "except_with": {"unless": ["做主"]}}}},
+         "rules.P401.forbid.unless_nearby.except_with needs phrases, regex or clause_alone"),
         ({"forbid": None, "require": {"all": []}}, "rules.P401.require.all must be a list of phrase groups"),
         ({"forbid": None, "require": {"all": [["您好"]], "fuzzy": 5}}, "rules.P401.require.fuzzy must be"),
         ({"forbid": None, "require": {"all": [["您好"]], "after_trigger": 0}},
@@ -145,6 +151,27 @@ def test_unless_echoing_excuses_a_term_the_other_party_said_first() -> None:
     plain = profile_with(forbid=terms)
     assert_fires("customer: 你们说要冲正\nagent: 对 冲正以后钱就回来了", RULE, profile=plain)
     assert_fires("customer: 客服说T一到账\nagent: 这款是T三到账", RULE, profile=plain)
+
+
+def test_unless_nearby_excuses_a_hit_beside_the_speakers_own_context() -> None:
+    nearby = profile_with(forbid={"phrases": ["给您报销"], "unless_nearby": {"regex": ["按照[^。]{0,8}?规定"]}})
+    cited = "agent: 按照公司规定 就诊费用可以报销\ncustomer: 好"
+    # the speaker's turn before (up to two back) or the one after
+    assert_quiet(cited + "\nagent: 发票拿来 前台给您报销", RULE, profile=nearby)
+    assert_quiet(cited + "\nagent: 嗯\ncustomer: 然后呢\nagent: 发票拿来 前台给您报销", RULE, profile=nearby)
+    assert_quiet("agent: 发票拿来 前台给您报销\ncustomer: 好\nagent: 这是按照公司规定来的", RULE, profile=nearby)
+    # not three turns back, not the other party's words, not the same utterance
+    assert_fires(cited + "\nagent: 嗯\ncustomer: 然后呢\nagent: 好\ncustomer: 钱呢\nagent: 前台给您报销",
+                 RULE, profile=nearby)
+    assert_fires("customer: 按照你们规定 这个能报吧\nagent: 发票拿来 前台给您报销", RULE, profile=nearby)
+    assert_fires("agent: 按照公司规定 发票拿来 前台给您报销", RULE, profile=nearby)
+    plain = profile_with(forbid={"phrases": ["给您报销"]})
+    assert_fires(cited + "\nagent: 发票拿来 前台给您报销", RULE, profile=plain)
+    # except_with: the hit's own utterance can keep it a finding whatever the neighbours say
+    excepted = profile_with(forbid={"phrases": ["给您报销"], "unless_nearby": {
+        "regex": ["按照[^。]{0,8}?规定"], "except_with": ["做主"]}})
+    assert_quiet(cited + "\nagent: 发票拿来 前台给您报销", RULE, profile=excepted)
+    assert_fires(cited + "\nagent: 我做主 车费也给您报销", RULE, profile=excepted)
 
 
 def test_require_unless_regex_voids_a_required_phrase() -> None:

@@ -18157,3 +18157,98 @@ def test_round_206_charity_night_shifts_moving_joint_accounts_and_fees(rule, sai
 ])
 def test_round_207_education_qr_payments_travel_migrant_workers_and_regulators(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 208 (heldout805-807, realdlg622-625): mortgages, students, wealth products, salons, phone plans, farm supplies
+    ("P401", "别误会 并不是说您听错了 当时具体怎么说的我们调录音核实", False),
+    ("P401", "您听错了 我说的是三号", True),
+    ("P401", "分期一旦办理了 不行 撤不了", True),
+    ("P401", "如果还是不行 您再打过来", False),
+    ("P401", "关于补苗的费用我现在没法答应您 但是会尽快核实处理", False),
+    ("P401", "这个没法答应你", True),
+    ("P401", "地力补贴是另一个 不好意思这个我这边帮不上", False),
+    ("P401", "这个我这边帮不上 您找别人吧", True),
+    ("P402", "阿姨您放心 您这个投诉肯定成立 那个经理这次跑不掉的", True),
+    ("P402", "放心 您的申诉肯定能通过", True),
+    ("P402", "您这个投诉肯定成立吗 这个我不能替处理部门下结论", False),
+    ("P402", "您的理赔申请一定会认真审核", False),
+    ("P402", "我这边没法替天气和田间的情况打包票 但是种子本身有质量问题会给您处理", False),
+    ("P402", "我给您打包票 肯定能出苗", True),
+    ("P402", "司机在送货过程中骂人 这个是绝对 嗯 这个是严重违反服务规范的", False),
+    ("P402", "这个是绝对没问题的", True),
+    ("P403", "如果是因为我们网点的原因导致您赔定金 这两万块银行来出", True),
+    ("P403", "我们银行来出具一份证明", False),
+    ("P403", "那少吐的两百块 我这边直接给您补进卡里 不用等他们清机了", True),
+    ("P403", "清机核实以后系统会直接给您补进卡里", False),
+    ("P404", "生活费没到 那刷卡买游戏皮肤的时候怎么那么痛快呢", True),
+    ("P404", "一个学生一个月充值一千多 挺能花啊", True),
+    ("P404", "您当时办的时候怎么那么顺利 我帮您查一下", False),
+    ("P404", "这个防伪码已经被查询过三次了 请问之前是您自己查的吗", False),
+    ("P404", "您自己查去吧", True),
+    ("P404", "小天才的话大部分型号都支持我们的卡", False),
+    ("P404", "您可真是个理财小天才", True),
+    ("P404", "嗯 不客气 那我这边就先挂了 再见", False),
+    ("P404", "您不说我就挂了", True),
+    # round 208, second wave (heldout808-810, realdlg626-629): merchants, remittances, scams, leasing, banquets, care homes
+    ("P401", "有我们的证明您就放心吧 被拒的都是材料不行的", False),
+    ("P401", "您这个材料不行", True),
+    ("P401", "好的 弄不来随时打过来 我们远程帮您看", False),
+    ("P401", "弄不来就别弄了", True),
+    ("P402", "那我真心建议您先暂停 这种网上认识的人推荐投资 说稳赚的 跟很多诈骗案的套路很像", False),
+    ("P402", "不过我这边给您打包票是不负责任的 我只能说尽力", False),
+    ("P402", "我给您打包票 没问题", True),
+    ("P403", "我理解了这样吧我直接给您把今年扣的三百三十块全部退回到您卡上以后也不再扣了", True),
+    ("P403", "核实以后系统会把多扣的费用退回到您卡上", False),
+    ("P403", "您别急 这个一百五十加元的滞纳金我们行给您出 我这边直接给您登记", True),
+    ("P403", "银行给您出具一份证明", False),
+    ("P403", "这五百块的差价我这边给您记下来 三个工作日之内给您退到卡上 您就别生气了", True),
+    ("P403", "按照价保规则 差价会在三个工作日内退到您卡上", False),
+    ("P403", "我们查到了一定让对方全额退给您", False),
+    ("P403", "这笔钱我们全额退给您", True),
+    ("P404", "这都开店多久了还分不清撤销和退货啊 一个当天一个隔天就这么简单", True),
+    ("P404", "你们外国人办事就是麻烦 材料不全还老打电话来问", True),
+    ("P404", "听不懂就找个会中文的来 行了就这样 再见", True),
+    ("P404", "理解您 孩子也是吃一堑长一智 希望能尽快追回", False),
+    ("P404", "吃一堑长一智吧 这次就当交学费了", True),
+    ("P404", "没事的 这种事轮不到您", False),
+    ("P404", "这里轮不到您说话", True),
+    ("P404", "确实是 过敏这个事情非常重要 一个一个问也很麻烦 您的建议很有道理", False),
+    ("P404", "五桌的话 推荐老城店的桃李厅 名字也挺应景的 刚好可以放六桌", False),
+])
+def test_round_208_mortgages_students_wealth_products_and_everyday_services(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+POLICY_CITED = "agent: 上次您提到的医药费 按照我们的服务保障条款 护理后出现的过敏反应 会报销就诊费用"
+
+
+@pytest.mark.parametrize("transcript, fires", [
+    # round 208 (realdlg622-623): the money a cited rule provides, applied in the agent's next turn
+    (POLICY_CITED + "\ncustomer: 说让我把发票拿过去\nagent: 对的 您方便的时候拿到店里 前台会直接给您报销", False),
+    ("agent: 您把发票拿到店里 前台会直接给您报销", True),
+    ("agent: 您家里有宽带的话 我们也可以免费给您送一个家庭信号增强器\ncustomer: 那给我送一个吧\n"
+     "agent: 好的 这个是针对弱覆盖小区用户的免费政策 已经帮您登记", False),
+    # a rule that limits the money gives the next turn's extra nothing to rest on
+    ("agent: 按照规定 运费以外的损失只能退商品款\ncustomer: 那我的误工呢\nagent: 误工费我给您报销", True),
+    ("agent: 按照现在的规则 原交易的手续费是不退还的\ncustomer: 凭什么\nagent: 那笔手续费是四十八块 我给您补回来", True),
+    ("agent: 柜台跨行汇款是按标准收费的 手机银行才是免费\ncustomer: 没人告诉我\nagent: 这二十五块我这边直接给您退了", True),
+    # an extra on top of what the rule gives is the agent's own
+    ("agent: 这个是骑手的问题 餐费按规则会全额退给您\ncustomer: 我等了两个小时\n"
+     "agent: 这样吧 我这边做主 除了退餐费 我们会赔偿您一百块钱", True),
+    # a cited rule three turns back no longer covers the promise
+    (POLICY_CITED + "\ncustomer: 嗯\nagent: 您先好好休息\ncustomer: 好\nagent: 嗯 好的\ncustomer: 那钱呢\n"
+     "agent: 您方便的时候拿到店里 前台会直接给您报销", True),
+])
+def test_round_208_compensation_a_cited_rule_provides(transcript, fires):
+    (assert_fires if fires else assert_quiet)(transcript, "P403")
+
+
+@pytest.mark.parametrize("customer, fires", [
+    # round 208 (allrules30): a machine that paid out too much, counted by the customer
+    ("你好 我刚才取了一千 结果机器出来十一张 我数了两遍 多了一百 我想问问怎么处理", True),
+    ("我填的那个表格数了一下多了一个零 怎么改", False),
+])
+def test_round_208_cash_paid_out_too_much(customer, fires):
+    transcript = answered("好的 这种情况属于长款 您可以带着这一百元到柜台交回", customer=customer)
+    (assert_fires if fires else assert_quiet)(transcript, "K702")

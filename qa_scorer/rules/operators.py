@@ -24,7 +24,7 @@ DOCS_HEADINGS = {"what": "What it does", "why": "Why it matters", "example": "Ex
                  "instead": "Say instead"}
 PHRASE_OPTIONS = frozenset({"phrases", "regex", "unless", "unless_regex", "unless_reported",
                             "whole_word", "clause_alone"})
-FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window", "unless_echoing"}
+FORBID_KEYS = PHRASE_OPTIONS | {"speaker", "window", "unless_echoing", "unless_nearby"}
 GROUP_KEYS = frozenset({"phrases", "regex", "fuzzy"})
 REQUIRE_KEYS = frozenset({"speaker", "window", "all", "fuzzy", "after_trigger", "unless",
                           "unless_regex", "whole_word", "until_last_group", "before"})
@@ -107,6 +107,12 @@ def _check_forbid(forbid: Any, where: str) -> None:
     _check_flag(forbid, "unless_echoing", where)
     if forbid.get("unless_echoing") and forbid.get("speaker", AGENT) not in (AGENT, CUSTOMER):
         raise ProfileError(f"{where}.unless_echoing needs speaker agent or customer")
+    if "unless_nearby" in forbid:
+        nearby = forbid["unless_nearby"]
+        if isinstance(nearby, dict) and "except_with" in nearby:
+            _check_phrase_spec(nearby["except_with"], f"{where}.unless_nearby.except_with")
+            nearby = {k: v for k, v in nearby.items() if k != "except_with"}
+        _check_phrase_spec(nearby, f"{where}.unless_nearby")
     if not any(forbid.get(key) for key in ("phrases", "regex", "clause_alone")):
         raise ProfileError(f"{where} needs phrases, regex or clause_alone")
 
@@ -158,7 +164,7 @@ def _check_speaker_window(settings: Mapping[str, Any], where: str) -> None:
 
 
 def _check_phrase_spec(spec: Any, where: str) -> None:
-    """A `*_says` condition: a phrase list, or a mapping of phrase options."""
+    """A `*_says` condition or `unless_nearby`: a phrase list, or a mapping of phrase options."""
     if isinstance(spec, list):
         _check_phrases(spec, where)
         return
@@ -272,6 +278,8 @@ class Prohibition:
     window: str
     phrases: PhraseSet
     unless_echoing: bool = False  # a hit repeating the other party's earlier words is void
+    nearby: PhraseSet | None = None  # a hit is void when the speaker's next-door utterances say one
+    nearby_except: PhraseSet | None = None  # ... unless the hit's own utterance says one of these
 
 
 class DeclaredRule(Rule):
@@ -290,6 +298,7 @@ class DeclaredRule(Rule):
         sets = [phrases for condition in self.when for phrases in condition.phrase_sets]
         if isinstance(self.operator, Prohibition):
             sets.append(self.operator.phrases)
+            sets.extend(s for s in (self.operator.nearby, self.operator.nearby_except) if s is not None)
         else:
             sets.extend(self.operator.groups)
             if self.operator.before is not None:
@@ -335,6 +344,8 @@ class DeclaredRule(Rule):
             if _excused_across_cut(ctx, forbid.phrases, hit, indices):
                 continue
             if forbid.unless_echoing and _echoes(ctx, forbid, hit):
+                continue
+            if _excused_nearby(ctx, forbid, hit, indices):
                 continue
             segment = ctx.call.segments[hit.segment]
             yield self.finding(ctx.call, segment.start, segment.end, ctx.quote(hit),
@@ -386,6 +397,18 @@ def _echoes(ctx: CallContext, forbid: Prohibition, hit: Hit) -> bool:
     other = CUSTOMER if forbid.speaker == AGENT else AGENT
     earlier = [i for i in ctx.window(other, "all") if i < hit.segment]
     return any(said.phrase == hit.phrase for said in ctx.find(forbid.phrases, earlier))
+
+
+def _excused_nearby(ctx: CallContext, forbid: Prohibition, hit: Hit, indices: Sequence[int]) -> bool:
+    """`unless_nearby`: the speaker's two utterances before the hit's or the one after it say the
+    context (an agent citing the rule the hit then applies: 按照服务保障条款…会报销 / 前台会直接给您
+    报销), and the hit's own utterance says none of `except_with` (这样吧 我这边做主 …)."""
+    if forbid.nearby is None:
+        return False
+    if forbid.nearby_except is not None and ctx.find(forbid.nearby_except, (hit.segment,)):
+        return False
+    at = indices.index(hit.segment)
+    return bool(ctx.find(forbid.nearby, (*indices[max(at - 2, 0):at], *indices[at + 1:at + 2])))
 
 
 def _excused_across_cut(ctx: CallContext, phrases: PhraseSet, hit: Hit,
@@ -449,10 +472,24 @@ def build_declared_rule(rule_id: str, settings: Mapping[str, Any], profile: Prof
             spec.get("speaker", AGENT), spec.get("window", "all"),
             compiler.phrase_set({k: v for k, v in spec.items() if k in PHRASE_OPTIONS},
                                 f"{where}.forbid"),
-            bool(spec.get("unless_echoing", False)))
+            bool(spec.get("unless_echoing", False)),
+            *_nearby(spec.get("unless_nearby"), compiler, f"{where}.forbid.unless_nearby"))
     else:
         operator = _requirement(settings["require"], compiler, f"{where}.require")
     return DeclaredRule(rule_id, settings, profile, when, operator)
+
+
+def _nearby(spec: Any, compiler: PhraseCompiler,
+            where: str) -> tuple[PhraseSet | None, PhraseSet | None]:
+    """`unless_nearby` compiled: the context that excuses, and its `except_with` if any."""
+    if spec is None:
+        return None, None
+    if not isinstance(spec, dict):
+        return compiler.phrase_set(spec, where), None
+    context = {k: v for k, v in spec.items() if k != "except_with"}
+    return (compiler.phrase_set(context, where),
+            compiler.phrase_set(spec["except_with"], f"{where}.except_with")
+            if "except_with" in spec else None)
 
 
 def build_conditions(when: Sequence[Mapping[str, Any]], compiler: PhraseCompiler,
