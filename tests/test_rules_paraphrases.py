@@ -18252,3 +18252,67 @@ def test_round_208_compensation_a_cited_rule_provides(transcript, fires):
 def test_round_208_cash_paid_out_too_much(customer, fires):
     transcript = answered("好的 这种情况属于长款 您可以带着这一百元到柜台交回", customer=customer)
     (assert_fires if fires else assert_quiet)(transcript, "K702")
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 209 (heldout811-813, realdlg630-634): card instalments, rural customers, inheritance, purifiers, toys, nannies
+    ("P401", "那是他说的 过了就是过了 没得商量", True),
+    ("P401", "他说没得商量 您看要不要再跟他沟通一下", False),
+    ("P401", "是的 不知道密码也没关系 带齐这些材料 网点会按规定办理", False),
+    ("P401", "我不知道密码也没关系", True),
+    ("P401", "那不核对我这边查不了", False),
+    ("P401", "我这边查不了", True),
+    ("P401", "我们在线客服也能解决大部分问题 不过复杂问题可能解决不了", False),
+    ("P401", "这个问题解决不了", True),
+    ("P402", "这款面料是百分之百新疆长绒棉 是A类婴幼儿标准", False),
+    ("P402", "我先让督导跟阿姨严肃谈话 并且让她写书面保证 后续再有类似情况直接给您换人", False),
+    ("P402", "说实话 测评也只能作为参考 没有什么方法能把人百分百看透", False),
+    ("P402", "百分百能看透", True),
+    ("P403", "确实太不合理了 这一千二的公证费我们银行给您出 您把发票拍照留好", True),
+    ("P403", "时间很紧 包装费九块九我这边先给您退了 这是按包装不合格的规定退的", False),
+    ("P403", "包装费九块九我这边先给您退了", True),
+    ("P403", "在我们七天价保期里面 差价可以退给您的", False),
+    ("P403", "手续费也一起退给您", True),
+    ("P403", "这个是我们仓库发错了 给您直接换蓝色的 来回运费都是我们出", False),
+    ("P403", "这个是我们出错了 闪送费我们出", False),
+    ("P403", "修理费都是我们出", True),
+    ("P404", "那就只能走继承了 说实话 这么重要的密码家里一个人都没问过 你们平时也太不上心了吧", True),
+    ("P404", "您稍等我看一下 是过家家切切乐蛋糕 预售是十五号统一发货", False),
+    ("P404", "这又不是过家家", True),
+    ("P404", "儿童手表可以看看官方旗舰店 像小天才 华为 都有儿童款", False),
+    ("P404", "或者您念给我 我一个字一个字跟您核对", False),
+])
+def test_round_209_instalments_rural_customers_inheritance_and_household_services(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 210 (heldout814-816, realdlg635-639): payroll, car owners, disabled customers, water delivery, tyres,
+    # admissions, second-hand goods, dental clinics
+    ("P401", "贷款能否审批通过要以审批结果为准 我这边没办法提前给您确定的答复 还请您理解", False),
+    ("P401", "按规定正式申请贷款时需要您授权查询征信 这个环节没办法跳过 还请您理解", False),
+    ("P401", "交通罚款的票据由交管部门开具 我行只是代收 所以没办法由银行开具发票", False),
+    ("P401", "具体费率以申请时页面显示的为准 我这边没办法先给您一个固定的数", False),
+    ("P401", "我们这是客服热线 没有办法直接转接到医生的诊室 请问您知道他今天在哪个门店吗", False),
+    ("P401", "我没办法", True),
+    ("P401", "差价退回这个我这里权限做不了 要门店店长确认 我会标注您的诉求", False),
+    ("P401", "账号注销前需要订单都完结 不然注销以后这些就处理不了了", False),
+    ("P401", "这些就处理不了了", True),
+    ("P401", "您是觉得等待的时候不知道进度是吗", False),
+    ("P402", "我这边不好提前跟您说一定能追回 不过您当时的聊天记录要保存好", False),
+    ("P402", "您放心 一定能追回", True),
+    ("P403", "这个罚款您别操心了 我们这边给您出 回头直接转到您对公账户上", True),
+    ("P403", "我们给您出具一份证明", False),
+    ("P403", "有我们银行在 理赔款绝对少不了您的 保证全额赔给您", False),
+    ("P403", "这个我记下来 让站点核对一下 要是多收了会把差价退给您", False),
+    ("P403", "我把照片转给质检组复核 如果是正常老化 二十元全额退给您", False),
+    ("P403", "如果您不满意 全额退给您", True),
+    ("P403", "装上的这桶您可以先用着 价格按纯净水算 差价六块退给您", False),
+    ("P403", "卖家改价后差价会退给您 有四十八小时的时间", False),
+    ("P404", "银行打电话你们爱搭不理 现在转不了账又知道急了", True),
+    ("P404", "限额是您自己当初设的 设了多少都不记得 自己去手机银行改", True),
+    ("P404", "我们有专门给心智障碍的孩子做长期生活照料的服务信托", False),
+    ("P404", "你是不是智障", True),
+])
+def test_round_210_payroll_car_owners_disabled_customers_and_local_services(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
