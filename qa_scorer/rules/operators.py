@@ -108,11 +108,10 @@ def _check_forbid(forbid: Any, where: str) -> None:
     if forbid.get("unless_echoing") and forbid.get("speaker", AGENT) not in (AGENT, CUSTOMER):
         raise ProfileError(f"{where}.unless_echoing needs speaker agent or customer")
     if "unless_nearby" in forbid:
-        nearby = forbid["unless_nearby"]
-        if isinstance(nearby, dict) and "except_with" in nearby:
-            _check_phrase_spec(nearby["except_with"], f"{where}.unless_nearby.except_with")
-            nearby = {k: v for k, v in nearby.items() if k != "except_with"}
-        _check_phrase_spec(nearby, f"{where}.unless_nearby")
+        context, exceptions = _nearby_parts(forbid["unless_nearby"])
+        _check_phrase_spec(context, f"{where}.unless_nearby")
+        for spec in exceptions:
+            _check_phrase_spec(spec, f"{where}.unless_nearby.except_with")
     if not any(forbid.get(key) for key in ("phrases", "regex", "clause_alone")):
         raise ProfileError(f"{where} needs phrases, regex or clause_alone")
 
@@ -479,17 +478,21 @@ def build_declared_rule(rule_id: str, settings: Mapping[str, Any], profile: Prof
     return DeclaredRule(rule_id, settings, profile, when, operator)
 
 
+def _nearby_parts(spec: Any) -> tuple[Any, tuple[Any, ...]]:
+    """`unless_nearby` split into the context that excuses and its `except_with` (none, or one)."""
+    if isinstance(spec, dict) and "except_with" in spec:
+        return {k: v for k, v in spec.items() if k != "except_with"}, (spec["except_with"],)
+    return spec, ()
+
+
 def _nearby(spec: Any, compiler: PhraseCompiler,
             where: str) -> tuple[PhraseSet | None, PhraseSet | None]:
     """`unless_nearby` compiled: the context that excuses, and its `except_with` if any."""
     if spec is None:
         return None, None
-    if not isinstance(spec, dict):
-        return compiler.phrase_set(spec, where), None
-    context = {k: v for k, v in spec.items() if k != "except_with"}
-    return (compiler.phrase_set(context, where),
-            compiler.phrase_set(spec["except_with"], f"{where}.except_with")
-            if "except_with" in spec else None)
+    context, exceptions = _nearby_parts(spec)
+    excepted = [compiler.phrase_set(s, f"{where}.except_with") for s in exceptions]
+    return compiler.phrase_set(context, where), next(iter(excepted), None)
 
 
 def build_conditions(when: Sequence[Mapping[str, Any]], compiler: PhraseCompiler,
