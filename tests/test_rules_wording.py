@@ -333,11 +333,14 @@ def test_p404_quiet(transcript):
     assert_quiet(transcript, "P404")
 
 
-def test_belittling_with_the_taboo_word_is_both_p401_and_p404():
-    # 这都不知道 says the spec's taboo 不知道 while it belittles: labellers count both
+def test_belittling_the_callers_ignorance_is_p404_not_p401():
+    # 这都不知道 names the caller's ignorance, not the agent's: the spec lists it under P404, and labellers
+    # add P401 only when the agent also says a taboo of their own
     assert_fires("agent: 这都不知道", "P404")
-    assert_fires("agent: 这都不知道", "P401")
-    assert_fires("agent: 身份证啊 这都不知道吗", "P401")
+    assert_quiet("agent: 这都不知道", "P401")
+    assert_quiet("agent: 身份证啊 这都不知道吗", "P401")
+    assert_fires("agent: 这都不知道 那我也不知道怎么跟你说了", "P401")
+    assert_fires("agent: 我连这个也不知道", "P401")
     assert_quiet("agent: 他都不知道啊", "P401")
 
 
