@@ -18371,3 +18371,124 @@ def test_round_210_payroll_car_owners_disabled_customers_and_local_services(rule
 ])
 def test_round_211_sole_traders_retirees_repairs_studios_charging_and_cruises(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 212 (heldout819-820, realdlg646-651): card disputes, branch complaints, pest control, theme parks, phone
+    # after-sales, confinement centres, vaccination clinics, moving vans
+    ("P401", "这个我们没法负责的 后面的人听见了也不一定会怎么样", True),
+    ("P401", "说法我给不了您 要投诉就投诉", True),
+    ("P401", "如果是您自己泄露的密码 我们没法负责 但可以帮您冻结", False),
+    ("P401", "同行票需要持卡人同时入园 如果您不去 朋友单独用这个票进是不可以的", False),
+    ("P401", "不可以的", True),
+    ("P401", "我口气怎么了 规定就是这样 我也改不了", False),
+    ("P401", "我也改不了", True),
+    ("P401", "好的 那货款跟我们没关系 您只需要付运费", False),
+    ("P401", "跟我们没关系", True),
+    ("P401", "明白了 您当时也是没办法的情况 请问您有没有转账记录", False),
+    ("P401", "我也没办法", True),
+    ("P401", "那是他们找的公司不行 我们这个是进口药", False),
+    ("P401", "这个不行", True),
+    ("P401", "话费的问题需要打移动的一零零八六 我们这边查不了话费", False),
+    ("P401", "我们这边查不了", True),
+    ("P402", "网点这边已经做了调整 中午十一点半到一点半会保证至少两个窗口错峰吃饭", False),
+    ("P402", "我保证至少两个窗口", True),
+    ("P403", "这样吧 我这边直接给您把这一百块补上 打到您卡里", True),
+    ("P403", "不用查了 查也是麻烦 就给您补了 省得您再跑一趟", True),
+    ("P403", "核实后我们会把差额补到您卡上", False),
+    ("P404", "您这个案子我看了 商户那边肯定拿不出证据来", False),
+    ("P404", "每次都这样，您放心，我这边给老人家做个标记", False),
+    ("P404", "每次都这样 烦不烦", True),
+    ("P404", "全部给您准备崭新的连号 一百块一张旧的都不会有", False),
+    ("P404", "连个短信都不会发", True),
+    ("P404", "重新汇款这次您在手机银行上就可以操作 拼音您自己核对一遍 就不会错了", False),
+    ("P404", "您自己填错了还怪我们", True),
+    ("P404", "外国人开户本来就麻烦 柜员烦也正常 换您您也烦", True),
+    ("P404", "换了谁都会着急的", False),
+    ("P404", "小朋友的照片要正面 露出耳朵 背景干净一点", False),
+    ("P404", "您耳朵背吗", True),
+    ("P404", "如果您有感冒咳嗽 那就先隔着玻璃看看 等好了再抱", False),
+    ("P404", "私行的产品您就隔着玻璃看看", True),
+    ("P404", "其实怀孕也是可以打流感疫苗的 只是如果您自己想暂时不打 也没关系", False),
+    ("P404", "您把孩子平时一天吃什么 吃多少记一下就行", False),
+    ("P404", "司机的定位一直停在原地 没有移动", False),
+    ("P404", "时代早变了 您还停在原地", True),
+])
+def test_round_212_card_disputes_branches_pests_parks_phones_clinics_and_vans(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 213 (realdlg652-657): car parts, libraries and museums, solar installers, flowers and cakes, recruitment,
+    # hearing aids
+    ("P401", "比价规则是这么定的 第三方店铺的价格这边调不了 这个得跟您说明一下", False),
+    ("P401", "这个我调不了", True),
+    ("P401", "如果这样还是不太行 可以到门店让验配师调一下", False),
+    ("P401", "这个不太行", True),
+    ("P401", "这种情况很常见的 不一定是您说错了什么 HR一天可能看几百份简历", False),
+    ("P401", "您错了", True),
+    ("P401", "人工耳蜗需要在医院做手术植入 我们这边做不了手术 但是术后的调机和配件我们有合作的门店在做", False),
+    ("P401", "这个我做不了", True),
+    ("P402", "您问得一点问题都没有 请问您还记得是哪一本", False),
+    ("P402", "您放心 一点问题都没有", True),
+    ("P403", "也可以换成同规格的另一款 有现货 价格便宜八十块 差价会退给您", False),
+    ("P403", "第二种是直接按照书价的两倍赔 也就是五十六块", False),
+    ("P403", "我直接给您按两倍赔", True),
+    ("P403", "那确实有点冤 这样吧 这两百块我们公司这边补给您 下个月工资里给您加上", True),
+    ("P403", "我给您备注一下 直接补两百 您放心", True),
+    ("P403", "资料您直接补一下就行", False),
+    ("P403", "我们直接补一张卡给您", False),
+    ("P404", "老年人的费用是全免的 请问您多大年纪了", False),
+    ("P404", "您都多大岁数了", True),
+    ("P404", "您多大的人了 还不会用", True),
+    ("P404", "一本小王子 一本窗边的小豆豆 还有一本 十万个为什么", False),
+    ("P404", "光伏板是把光变成电 本身没有什么有害的辐射", False),
+    ("P404", "另外提醒您一下 要是有谁让您先交钱 交押金 那都是骗子", False),
+    ("P404", "谁让您不看的", True),
+    ("P404", "您说得很有道理 区间太大其实等于没写 这一点我也一起记上", False),
+    ("P404", "您这写了等于没写", True),
+    ("P404", "电池仓用指甲轻轻往外一抠 门就下来了", False),
+    ("P404", "您可真抠门", True),
+    ("P404", "哎呀 真是对不起 耳朵破了先别戴了", False),
+    ("P404", "耳朵都要被您喊聋了", True),
+    ("P404", "我们支持信用卡分期 建议您用自己的花呗或信用卡", False),
+    ("P404", "您自己看着办呗", True),
+    ("P401", "谁跟你说要重新打的 你错了", True),
+    ("P401", "是哪家医院跟您说不行的", False),
+])
+def test_round_213_car_parts_libraries_solar_flowers_recruitment_and_hearing_aids(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 214 (heldout823-824, realdlg658-663): mobile banking, personal loans, KTV, printing, camping, laundry,
+    # smart locks, TCM clinics
+    ("P401", "那您再试试 实在不行去网点", False),
+    ("P401", "这个实在不行", True),
+    ("P403", "好吧 差额这部分我来给您申请补上 大概八百多块 下周打到您账户里", True),
+    ("P403", "差额这部分我给您申请补上 需要审批", False),
+    ("P403", "收益差额我这边给您算一下 按这个产品的收益率补给您", True),
+    ("P403", "核实以后按规定补给您", False),
+    ("P401", "改扣款卡要您本人去网点办 电话里改不了 不行 就得去网点", True),
+    ("P401", "不行就只能这样", True),
+    ("P401", "要是还不行就换一个", False),
+    ("P401", "没有提醒您 让您在不知道的情况下提前开唱", False),
+    ("P401", "门锁的原因 软件升级做不到五G 不过我们在新款里支持了 您可以看看", False),
+    ("P401", "这个做不到", True),
+    ("P401", "老款是硬件的原因 软件升级做不到五G 不过我们在下一个固件版本会优化配网兼容性", False),
+    ("P402", "另外行驶中请一定让孩子坐在安全座椅上", False),
+    ("P402", "我一定让孩子考上", True),
+    ("P403", "您可以先按全价下单 如果后面能匹配到 差价会退给您", False),
+    ("P403", "差价我直接退给您", True),
+    ("P403", "系统问题 这张券会按规则给您补回来 或者退差价", False),
+    ("P403", "这张券我给您补回来", True),
+    ("P404", "目前确实是集中在晚上供应", False),
+    ("P404", "您这是给他们上供呢", True),
+    ("P404", "建议暂时忍一忍 实在忍不住的话 可以吃清汤", False),
+    ("P404", "小朋友每一球都能碰到瓶 玩起来比较有成就感", False),
+    ("P404", "这个小朋友都会", True),
+    ("P404", "如果要改的话 建议用电脑继续编辑", False),
+    ("P404", "您继续编", True),
+])
+def test_round_214_mobile_banking_loans_venues_printing_camping_laundry_locks_and_clinics(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
