@@ -18492,3 +18492,28 @@ def test_round_213_car_parts_libraries_solar_flowers_recruitment_and_hearing_aid
 ])
 def test_round_214_mobile_banking_loans_venues_printing_camping_laundry_locks_and_clinics(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 215 (heldout825-826, realdlg664-669): payroll cards, wealth-management sales, instrument shops, salons,
+    # coaches, luxury consignment, heating, pet insurance
+    ("P401", "视频里都有 您可以跟着做 真的搞不定再拿过来", False),
+    ("P401", "这个我搞不定", True),
+    ("P401", "招聘的信息我这边不太了解 您可以在我们官网上看", False),
+    ("P401", "这个我不太了解", True),
+    ("P403", "改派的费用我们来承担 您把新地址再跟我说一下", False),
+    ("P403", "复检的费用也由我们承担", False),
+    ("P403", "门口有公共停车位 停车费是我们承担的 您不用担心", False),
+    ("P403", "您的医药费我们来承担", True),
+    ("P403", "上周六那笔多扣了四十六块 我给您申请退回卡里", False),
+    ("P403", "这四十六块我给您 算补偿", True),
+    ("P403", "我马上给您提交 多收的这部分我也给您一分不少退回来", True),
+    ("P403", "二十四小时内自动退回您的零钱 那时候再补付就可以", False),
+    ("P404", "好的 试吃装是九块九包邮 三款一起二十九", False),
+    ("P404", "您以为九块九包邮啊", True),
+    ("P404", "请问您先生是会弹吉他的 还是刚开始学", False),
+    ("P404", "好的 我备注上 老人耳背请多敲门", False),
+    ("P404", "您耳背吗", True),
+])
+def test_round_215_payroll_cards_sales_instruments_salons_coaches_heating_and_pets(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
