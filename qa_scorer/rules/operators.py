@@ -108,10 +108,10 @@ def _check_forbid(forbid: Any, where: str) -> None:
     if forbid.get("unless_echoing") and forbid.get("speaker", AGENT) not in (AGENT, CUSTOMER):
         raise ProfileError(f"{where}.unless_echoing needs speaker agent or customer")
     if "unless_nearby" in forbid:
-        context, exceptions = _nearby_parts(forbid["unless_nearby"])
+        context, excepted = _nearby_parts(forbid["unless_nearby"])
         _check_phrase_spec(context, f"{where}.unless_nearby")
-        for spec in exceptions:
-            _check_phrase_spec(spec, f"{where}.unless_nearby.except_with")
+        if excepted is not None:
+            _check_phrase_spec(excepted, f"{where}.unless_nearby.except_with")
     if not any(forbid.get(key) for key in ("phrases", "regex", "clause_alone")):
         raise ProfileError(f"{where} needs phrases, regex or clause_alone")
 
@@ -478,11 +478,11 @@ def build_declared_rule(rule_id: str, settings: Mapping[str, Any], profile: Prof
     return DeclaredRule(rule_id, settings, profile, when, operator)
 
 
-def _nearby_parts(spec: Any) -> tuple[Any, tuple[Any, ...]]:
-    """`unless_nearby` split into the context that excuses and its `except_with` (none, or one)."""
+def _nearby_parts(spec: Any) -> tuple[Any, Any]:
+    """`unless_nearby` split into the context that excuses and its `except_with` (or None)."""
     if isinstance(spec, dict) and "except_with" in spec:
-        return {k: v for k, v in spec.items() if k != "except_with"}, (spec["except_with"],)
-    return spec, ()
+        return {k: v for k, v in spec.items() if k != "except_with"}, spec["except_with"]
+    return spec, None
 
 
 def _nearby(spec: Any, compiler: PhraseCompiler,
@@ -490,9 +490,9 @@ def _nearby(spec: Any, compiler: PhraseCompiler,
     """`unless_nearby` compiled: the context that excuses, and its `except_with` if any."""
     if spec is None:
         return None, None
-    context, exceptions = _nearby_parts(spec)
-    excepted = [compiler.phrase_set(s, f"{where}.except_with") for s in exceptions]
-    return compiler.phrase_set(context, where), next(iter(excepted), None)
+    context, excepted = _nearby_parts(spec)
+    return (compiler.phrase_set(context, where),
+            None if excepted is None else compiler.phrase_set(excepted, f"{where}.except_with"))
 
 
 def build_conditions(when: Sequence[Mapping[str, Any]], compiler: PhraseCompiler,
