@@ -18517,3 +18517,153 @@ def test_round_214_mobile_banking_loans_venues_printing_camping_laundry_locks_an
 ])
 def test_round_215_payroll_cards_sales_instruments_salons_coaches_heating_and_pets(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 216 (heldout827-828, realdlg670-675): safe-deposit boxes, cheques and drafts, board-game clubs, mattresses,
+    # farm stays, aquarium shops, property paperwork, translation services
+    ("P403", "您作为持票人 还可以要求对方支付票面金额百分之二的赔偿金", False),
+    ("P403", "我们给您五百的补偿金", True),
+    ("P404", "这些规定你们公司不学的吗 自己回去好好看看", True),
+    ("P404", "这个流程你们没人教过吗", True),
+    ("P404", "这些规定我们新员工都要学的", False),
+    ("P403", "我理解这样您会觉得不划算 我们的退款规则是这样的", False),
+    ("P403", "这次算我们的 不收您钱", True),
+    ("P403", "您可以先发个文件过来 我们给您出个精确的报价", False),
+    ("P403", "我们给您出这个钱", True),
+    ("P403", "完成以后会先发电子版给您 重审费用由我们承担", False),
+    ("P403", "车费我们来承担", True),
+    ("P403", "那我给您补一个差价的付款链接 两页证件是一百六", False),
+    ("P403", "我给您补五十块钱", True),
+    ("P404", "请问是盖章的地方墨迹不清楚吗", False),
+    ("P404", "你别墨迹了 快点说", True),
+    ("P403", "如果到了有坏果 拍照在二十四小时内联系我们 按坏果包赔的规定 坏几个补几个", False),
+    ("P403", "坏了我包赔", True),
+    ("P401", "我们系统里是付了定金才会锁房 口头预留这边做不了登记 要是您这边确定的话 建议尽早下单", False),
+    ("P401", "这个我们做不了", True),
+    ("P401", "其实现在app里有一个大字模式 可能很多长辈还不知道 在设置里面", False),
+    ("P401", "这个好多我都不知道", True),
+    ("P404", "好的 纸上谈兵工作室 请问您怎么称呼", False),
+    ("P404", "您这就是纸上谈兵", True),
+    ("P404", "行棋这种简单的 小朋友都能玩", False),
+    ("P404", "这么简单小朋友都能做", True),
+    ("P404", "如果您不想寄回 可以走错发不退回的流程", False),
+    ("P404", "不想买可以走", True),
+    ("P404", "孵化的盆里放个小气泵 温度保持在二十度以上", False),
+    ("P404", "您也太小气了", True),
+    ("P404", "颜色喜庆 也不怎么娇气", False),
+    ("P404", "您也太娇气了", True),
+    ("P404", "好的 问清楚了再来电话预约", False),
+    ("P404", "你先问清楚了再来", True),
+    ("P401", "如果只有使用权没有产权证 那就办不了产权过户 只能是双方签转让协议", False),
+    ("P401", "城镇户口的人购买宅基地房屋是办不了登记的", False),
+    ("P401", "反正没有证明就是办不了", True),
+    ("P403", "如果您只需要单项代办 在服务开始前是可以改的 差价会退还给您", False),
+    ("P403", "差价我给您退了", True),
+    ("P403", "这个不好意思 死蟹包赔的时限是签收后两个小时内报", False),
+    ("P403", "发成冷冻款了 不好意思 冷冻款和冰鲜款的差价二十块 我这边给您退回 鱼您留着就行", False),
+    ("P403", "这两百块钱差价我这边给您退回", True),
+])
+def test_round_216_deposit_boxes_cheques_board_games_mattresses_farm_stays_aquariums_property_and_translation(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 217 (heldout829-830, realdlg676-681): ETC and parking payments, callers with hearing difficulties, tea
+    # houses, sports clubs, plumbers, online courses, seafood delivery, event planning
+    ("P404", "这么多人都在用 就您担心这担心那的", True),
+    ("P404", "您要怕被扣那就别开呗", True),
+    ("P404", "您要怕麻烦 那就别跑了 我帮您线上办", False),
+    ("P404", "上面字写那么大 您自己仔细瞅瞅就知道了", True),
+    ("P403", "我这边按票据金额全额给您补 还给您多加两千积分", True),
+    ("P403", "还给您多加了一个积分兑换的入口", False),
+    ("P403", "多出的差价我们银行全部给您报", True),
+    ("P403", "费用我们给您报名的时候一起算", False),
+    ("P404", "我这边手上没有批发价格表 随便说一个也不准", False),
+    ("P404", "球 另外合作球场的下场有会员价", False),
+    ("P404", "这就是不听劝的下场", True),
+    ("P404", "不要用滚开的 八十度左右的就行", False),
+    ("P404", "你给我滚开", True),
+    ("P404", "系统会把这一场标记为异常 需要您提交异常说明", False),
+    ("P404", "再打就把您标记为恶意", True),
+    ("P402", "看完之后进度到百分之百 课程页面就会出现证书", False),
+    ("P402", "百分之百没问题", True),
+    ("P404", "您家的情况 如果不想开墙可以走明管 用橱柜挡住", False),
+    ("P404", "不想等就走吧", True),
+    ("P401", "燃气管道的改装是需要燃气公司或者有燃气资质的单位来做的 我们这边做不了", False),
+    ("P403", "我这边给您提交一个积分补录申请 审核通过后三百二十六个积分会补到您账户上 一般两三个工作日", False),
+    ("P403", "我直接给您补到账户上", True),
+    ("P404", "九千块我先从我们这边给他补上 回头我们自己去查", False),
+    ("P404", "您自己去查吧", True),
+    ("P404", "他们来的时候车被拦在小区外面 绕了一大圈 现在三个人在弄", False),
+    ("P403", "没问题 违约金我给他全免了", True),
+    ("P403", "这样 九千块我先从我们这边给他补上", True),
+    ("P403", "好好好 那这样吧 亏的钱我们给补一部分", True),
+    ("P403", "亏的钱我们不会补", False),
+    ("P403", "重印的费用全部由我们承担", False),
+])
+def test_round_217_etc_cards_hearing_difficulties_tea_houses_clubs_plumbers_courses_seafood_and_events(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 218 (heldout831-832, realdlg682-687): bank promotions, veterans' and teachers' cards, gas appliances,
+    # summer camps, phone trade-ins, bakeries, bulky-waste collection, glasses shops
+    ("P403", "那这样 我直接给您返现两百块到卡里 就不用等礼品了", True),
+    ("P403", "活动规则是消费满一千给您返现五十块", False),
+    ("P404", "非常抱歉 让您这么大年纪还等这么久", False),
+    ("P404", "您这么大年纪还学人家炒股", True),
+    ("P401", "您说抽十次怎么可能一个不中", False),
+    ("P401", "这个不中啊", True),
+    ("P403", "我这边直接给您账户里先补五十块 就当是我们这边的一点补偿", True),
+    ("P403", "审核通过后会给您账户里补录积分", False),
+    ("P404", "七天内都能退 您也可以想好了再打过来", False),
+    ("P404", "您想好了再打过来", True),
+    ("P404", "一般是燃烧不充分 您是天然气吗", False),
+    ("P404", "您是天才吧", True),
+    ("P404", "有点害怕 但是没哭 回来后心理老师陪他聊", False),
+    ("P403", "不影响使用的 可以申请补偿一张一百元的购物券", False),
+    ("P403", "我给您申请补偿一百元", True),
+    ("P401", "弧度大的框有的做不了高度数 您选好了再跟我说", False),
+    ("P401", "根据眼睛的参数来选 不知道度数的话 不太建议买", False),
+    ("P401", "美瞳拆封后是没法退的 这个主要是卫生方面的考虑", False),
+    ("P401", "没法退", True),
+    ("P403", "本平台同款降价 差价可以退给您 但其他平台的价格我们没法比", False),
+    ("P403", "差价可以退给您", True),
+])
+def test_round_218_promotions_special_cards_gas_appliances_camps_trade_ins_bakeries_waste_and_glasses(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 219 (heldout833-834, realdlg688-693): joint accounts and divorce, remote customers, car rental, senior
+    # canteens, trampoline parks, tailors, e-sports cafes, garden services
+    ("P402", "快递在路上我也看不到 您找我有什么用", False),
+    ("P402", "收不到您就找我", True),
+    ("P404", "辛苦您了 出海这么久还惦记着这些", False),
+    ("P404", "您还惦记着那点钱呢", True),
+    ("P404", "一下用手机定位 小天才的APP能看到手表位置", False),
+    ("P404", "您可真是个小天才", True),
+    ("P404", "收费的项目 比如碰碰车和VR体验 需要另外买票", False),
+    ("P404", "凭就诊证明 剩下的二百五可以转为下次派对的定金", False),
+    ("P404", "三人包间一百二 五人包间二百五", False),
+    ("P404", "软体区 大孩子和小孩子都能玩 您在中间看着", False),
+    ("P404", "这么简单小孩子都会", True),
+    ("P402", "可以的 您放心 她一分钱都取不走", True),
+    ("P403", "这钱我们行里给您补一半 六千块", True),
+    ("P403", "第三方定损的费用由我们承担 您只需要提供材料", False),
+    ("P403", "因为车辆维修费是我们先垫付的", False),
+    ("P403", "我们先给您垫付", True),
+    ("P403", "会员有体验券 生日当月还送一百元的上网券", False),
+    ("P403", "另外还送您一百元的上网券", True),
+    ("P404", "海选是线上 各队在自己的店里打", False),
+    ("P404", "您这是搞海选呢", True),
+    ("P403", "审核通过的话运费由我们出 结果会短信通知", False),
+    ("P403", "运费由我们出", True),
+    ("P403", "我们更换拉链是有三个月保修的 保修期内拉头或者拉链齿出问题 免费给您换新的", False),
+    ("P403", "我免费给您换个新的", True),
+])
+def test_round_219_joint_accounts_remote_customers_car_rental_canteens_playgrounds_tailors_esports_and_gardens(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
