@@ -18667,3 +18667,35 @@ def test_round_218_promotions_special_cards_gas_appliances_camps_trade_ins_baker
 def test_round_219_joint_accounts_remote_customers_car_rental_canteens_playgrounds_tailors_esports_and_gardens(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 220 (heldout835-836, realdlg694-697): SMS alerts and statements, interest disputes, wedding photography,
+    # home lifts, pharmacies, office plants
+    ("P401", "营销短信的事我们这边不管 那是市场部发的", True),
+    ("P401", "我们不管那是什么原因 都会给您处理", False),
+    ("P401", "没关系的 对方又不知道是谁的 一点风险都没有", False),
+    ("P404", "阿姨您太客气了 您这么大年纪还自己打电话来问", False),
+    ("P403", "您放心 多收的利息我这边直接给您全额退", True),
+    ("P403", "多扣了四十六块 我给您申请退回卡里", False),
+    ("P404", "现在哪还有什么利息税啊 您这消息也太落后了吧", True),
+    ("P404", "零八年就不收了 您邻居这说法都老掉牙了", True),
+    ("P404", "这个优惠信息已经过时了", False),
+    ("P404", "邮箱是您自己填的 这个只能算您自己的事", True),
+    ("P401", "这个是商场的收费标准 我们这边也不太清楚最新价格 不过在商场服务台可以问到", False),
+    ("P401", "我们这边也不太清楚", True),
+    ("P403", "下一期换成自选款 差价按剩余天数补 您下次扣款时会一起扣", False),
+    ("P403", "差价我补您", True),
+    ("P403", "重新配送的花材费用需要您承担一半 配送费我们来出", False),
+    ("P403", "医药费您别担心 我们来出", True),
+    ("P403", "您看哪个方便 一个是我们给您出一个无背景音乐的版本", False),
+    ("P404", "我们的精修是包含两次免费返修的 请问您这是第几次了", False),
+    ("P404", "您这都第几次了", True),
+    ("P403", "这个是一年质保的 可以免费给您换一个新的 重新拷好寄给您", False),
+    ("P401", "这个是物业收取的 我们这边免不了 不过我可以帮您问问", False),
+    ("P401", "这个费用我们免不了", True),
+    ("P403", "我这边可以帮您联系门店改成九五折 把一百块的差价退给您", False),
+    ("P403", "我把差价退给您", True),
+])
+def test_round_220_sms_alerts_interest_disputes_wedding_photos_home_lifts_pharmacies_and_office_plants(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
