@@ -299,13 +299,18 @@ def opens_clause(segment: Segment, start: int, end: int, fillers: Sequence[str] 
 
 def _spelled_out(segment: Segment, start: int, end: int, fillers: Sequence[str]) -> bool:
     """Whether the hit sits between single characters spaced out one by one, a word spelled
-    aloud (余 额 不 足) inside otherwise clause-spaced text: those spaces open no clause."""
+    aloud (余 额 不 足) inside otherwise clause-spaced text: those spaces open no clause. At the
+    start of the utterance two lone characters after it tell the same (不 好 意 思), unless they
+    repeat the hit (不 不 不 is the refusal said three times)."""
     clean = segment.clean
 
     def lone_character(i: int) -> bool:
         return (0 <= i < len(clean) and clean[i] not in fillers
                 and _delimited(segment, i - 1, i) and _delimited(segment, i, i + 1))
 
+    if start == 0:
+        return (lone_character(end) and lone_character(end + 1)
+                and clean[end] != clean[start] and clean[end + 1] != clean[start])
     return lone_character(start - 1) and lone_character(end)
 
 

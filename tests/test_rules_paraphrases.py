@@ -18660,7 +18660,7 @@ def test_round_218_promotions_special_cards_gas_appliances_camps_trade_ins_baker
     ("P404", "海选是线上 各队在自己的店里打", False),
     ("P404", "您这是搞海选呢", True),
     ("P403", "审核通过的话运费由我们出 结果会短信通知", False),
-    ("P403", "运费由我们出", True),
+    ("P403", "医药费由我们出", True),
     ("P403", "我们更换拉链是有三个月保修的 保修期内拉头或者拉链齿出问题 免费给您换新的", False),
     ("P403", "我免费给您换个新的", True),
 ])
@@ -18698,4 +18698,168 @@ def test_round_219_joint_accounts_remote_customers_car_rental_canteens_playgroun
     ("P403", "我把差价退给您", True),
 ])
 def test_round_220_sms_alerts_interest_disputes_wedding_photos_home_lifts_pharmacies_and_office_plants(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 221 (heldout837-840, realdlg698-701): calls claiming to be the bank, merchant sound boxes, travellers,
+    # elderly customers and carers, ferries, locksmiths, parcel customs, hot springs
+    ("P404", "您这也怀疑那也怀疑的 那您干脆以后谁的电话都别接了", True),
+    ("P404", "我们这也不行那也不行 确实给您添麻烦了", False),
+    ("P401", "这个号码我这边看不出来 不知道 是不是我们的您自己判断吧", True),
+    ("P401", "不知道是不是您自己记错了", False),
+    ("P401", "转不了 您自己打网点电话", True),
+    ("P401", "这个转不了 您可以去网点办理", False),
+    ("P401", "这次已经按个人物品申报并且缴了税 没法改渠道了 不好意思", False),
+    ("P401", "没法改 不好意思", True),
+    ("P401", "税款这部分是海关收的 我们这边开不了发票 只能提供海关的缴款凭证", False),
+    ("P401", "我们这边开不了发票", True),
+    ("P403", "这样 我给您把这两个月的罚息和滞纳金全部免掉 我现在就给您操作", True),
+    ("P403", "我给您把罚息申请减免一下 结果出来通知您", False),
+    ("P403", "汇率差额的损失我们来承担 我这边直接给您补到账户上", True),
+    ("P403", "少吐的差额我们核实后给您补到卡上", False),
+    ("P403", "包税线路的话 这个税应该由我们公司来承担", False),
+    ("P403", "这个税我们公司来承担", True),
+    ("P402", "那他肯定喜欢 鱼疗池在二楼室内区 不另外收费", False),
+    ("P402", "您放心 我们老师肯定喜欢", True),
+    ("P404", "你们做儿女的平时多看着点不就没这事了", True),
+    ("P404", "侧面那俩键一个加一个减 是个人都会按", True),
+    ("P404", "是个人都会着急的 您别担心", False),
+    ("P404", "我这边查不到就是没有 您自己再想想丢哪了吧", True),
+    ("P404", "好 您不着急 我等着", False),
+    ("P404", "您去投诉吧 我等着", True),
+    ("P401", "不能 电话里核实不了", True),
+    ("P401", "先生 对不起 资金 能否 追回 要 看 警方 的 调查 我 不能 向 您 保证 不过 我 可以 帮 您 登记", False),
+    ("P401", "您看看能不能 我帮您问问", False),
+])
+def test_round_221_bank_impostor_calls_sound_boxes_travellers_carers_ferries_locksmiths_customs_and_hot_springs(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 222 (heldout841-844, realdlg702-705): commemorative coins and damaged cash, card delivery, survey calls,
+    # foreign customers, escape rooms, battery swaps, photo studios, furniture assembly
+    ("P401", "退不了的 我打包票 您放心", False),
+    ("P401", "这个说法是错误的信息 我们的安装保修是一年 跟是否购买套餐都没有关系", False),
+    ("P401", "您这个说法是错误的", True),
+    ("P403", "这个差的利息我这边给您申请补上 直接打到您父亲卡上 三个工作日到账", True),
+    ("P403", "亏的差价大概一千二百多块我给您申请全额补回来下周会打到您账户上", True),
+    ("P403", "差价我帮您申请补上 审核通过后三个工作日到账", False),
+    ("P403", "您这张拿到网点 我们直接给您换一张真的", True),
+    ("P403", "您报我工号 一分钱都不会让您损失", False),
+    ("P403", "关机期间损失的时间我会让中控给您补上", False),
+    ("P403", "损失我会让中控给您补上", True),
+    ("P404", "亲子场的小朋友都会有一个小奖品", False),
+    ("P404", "这个操作小朋友都会", True),
+    ("P404", "我们合作的门店里有老年代步车的租赁 那个是有专门的保险的", False),
+    ("P404", "您这车就是个老年代步车", True),
+    ("P404", "电子版发到您微信 您再传一次试试", False),
+    ("P404", "不好意思 您再用零二七输一次试试", False),
+    ("P404", "您再说一次试试", True),
+    ("P404", "大爷我都念三遍了 就是问您满不满意", True),
+    ("P404", "这么简单您还没听明白啊", True),
+    ("P404", "不行 这个查不了 你自己去APP里看行程轨迹", True),
+    ("P404", "那我也帮不上 您就慢慢琢磨吧", True),
+    ("P404", "这个天天看准没错 您听我的就行", False),
+])
+def test_round_222_coins_card_delivery_surveys_foreign_customers_escape_rooms_battery_swaps_studios_and_assembly(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 223 (heldout845-848, realdlg706-709): one-time codes, merchant disputes, private banking, corporate cards,
+    # wine shops, book buyback, wigs, race registration
+    ("P401", "需要单位的卡片管理员在企业网银里提交申请 我们这边没有办法替单位直接打开", False),
+    ("P401", "我们这边没有办法直接打开", True),
+    ("P401", "到账时间 我这边没办法替对方银行承诺准确的时间", False),
+    ("P401", "那您先说一下您哪一步不行", False),
+    ("P401", "这个是法律上的要求 我们这边也改不了", False),
+    ("P401", "我们这边也改不了", True),
+    ("P403", "网上说的不准 我跟您讲 这周之内差价就能给您退回来", False),
+    ("P403", "差价我们给您退了", True),
+    ("P403", "这个年费我可以给您退", True),
+    ("P403", "您不用提供什么 我这边给您登记一下 给您赔了就行 三天内到账", True),
+    ("P403", "送检的费用由我们这边承担 这是我们正品承诺", False),
+    ("P403", "换成门店现货的成品款 差价退您 这个不涉及扣定金", False),
+    ("P403", "差价退您", True),
+    ("P404", "确认结清以后再通知单位注销", False),
+    ("P404", "您再不还款我们就通知您单位", True),
+    ("P404", "那是你们的事 还有别的问题吗", True),
+    ("P404", "还专门打电话来 您这样的客户真的让我们很暖心", False),
+    ("P404", "您这样的客户我们见多了", True),
+    ("P404", "详细的方案发到您手机上了 想好了再打给我们 或者直接在小程序下单", False),
+    ("P404", "想好了再打", True),
+])
+def test_round_223_one_time_codes_merchant_disputes_private_banking_corporate_cards_wine_books_wigs_and_races(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 224 (heldout849-852, realdlg710-713): favour seekers, micro-loans, changed details, complaints about others,
+    # drone rental, group buying, car detailing, accessible transport
+    ("P401", "不 好 意 思 这 个 我 查 一 下", False),
+    ("P401", "不 不 不 您误会了", False),
+    ("P401", "不 这个办不了", True),
+    ("P402", "是的 具体的保证范围和期限要看您签的保证合同", False),
+    ("P402", "这边无法提前答复一定能办下来 您也可以同时做准备", False),
+    ("P402", "一定能办下来", True),
+    ("P402", "既然是我们员工卖的 这个损失我们银行全部兜底 一定让您一分不少拿回来", True),
+    ("P401", "银行卡号是系统随机生成的 我们这边没有办法指定卡号 这个对所有客户都是一样的", False),
+    ("P401", "我们这边没有办法指定卡号", True),
+    ("P403", "我这边填个单子 补偿款一个礼拜之内打到您账户", True),
+    ("P403", "补偿款审核通过后会打到您账户", False),
+    ("P403", "保险公司审核以后 大概三个工作日 赔款会打到您登记的那张卡上", False),
+    ("P403", "在理赔款到账之前 请您继续按时还款", False),
+    ("P403", "按照一百万一年的收益差额直接补给您 下周就能到账", True),
+    ("P403", "这半年的利息差我们认 我这边按一年期的利率给您把差价补上", True),
+    ("P404", "认识行长也得排队啊 您这就是想插队嘛", True),
+    ("P404", "您认识行长就直接找行长去办好了 打给我们也没用啊", True),
+    ("P401", "这个是民航的规定 我们这边也解不了", False),
+    ("P401", "我们这边也解不了", True),
+    ("P403", "预计两个小时左右能到 闪送费用我们这边承担 因为是我们漏发", False),
+    ("P403", "可以寄到家里 快递费我们包了", False),
+    ("P403", "医药费我们来出", True),
+    ("P401", "我发短信给您吧 怕我念的时候您记错了", False),
+    ("P401", "膜拉伸过度了 补边解决不了 需要整片更换", False),
+    ("P401", "这个我们解决不了", True),
+    ("P404", "哈哈 您这样的客户我们特别喜欢", False),
+    ("P403", "那应该是司机录错了 这十元陪同费我现在给您退掉 录入错误我也反馈给司机", False),
+    ("P403", "这十元取消费我给您退回 这位司机提前取消的情况 我也会记录下来反馈给车队", False),
+    ("P403", "这十元陪同费我现在给您退掉", True),
+])
+def test_round_224_favour_seekers_micro_loans_changed_details_drones_group_buying_detailing_and_accessible_rides(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 225 (heldout853-854, realdlg714-717): statements and proofs, credit limits, web hosting, bicycle workshops,
+    # pottery classes, car-inspection agencies
+    ("P404", "那您觉得浦发好 您就多用浦发的卡呗 也没人非要您用我们的", True),
+    ("P404", "没人非要您今天办 您可以考虑一下", False),
+    ("P403", "这样 我直接给您把这一百块退了 以后您再开证明我给您备注全部免费", True),
+    ("P404", "我在这干了好多年了 这种情况见多了 这次稳过", False),
+    ("P404", "这种情况我们见多了", True),
+    ("P404", "理解 您先停一下 我帮您约亮马桥店的技术主管看车", False),
+    ("P404", "您先停一下", True),
+    ("P401", "自带配件本身的质保我们这边管不了 需要您找卖家 我们只对安装工艺负责", False),
+    ("P401", "阻尼部分我们门店目前做不了 需要送到授权服务中心", False),
+    ("P401", "这个我们做不了", True),
+    ("P403", "好的 这次我们来承担运费 是门店的失误", False),
+    ("P403", "还没有开始施工 改装费用可以全额退给您 只收一个检测费", False),
+    ("P403", "改装费用可以全额退给您", True),
+    ("P404", "您可以先开一天 看看攻击是不是持续", False),
+    ("P404", "您开一天看看", True),
+    ("P402", "我们可以提供云平台自身的等保证明材料", False),
+    ("P401", "我们也可以只负责复检跑腿 维修您自己找信得过的地方", False),
+    ("P404", "维修方案您可以自己选 也可以找别家修理厂报价比较", False),
+    ("P404", "嫌贵您找别家去", True),
+    ("P401", "微信那边处理的时间我们这边改不了 通常第二天就能到", False),
+    ("P401", "我们这边改不了", True),
+])
+def test_round_225_statements_credit_limits_web_hosting_bicycle_workshops_pottery_and_car_inspections(
+        rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
