@@ -310,7 +310,7 @@ def _spelled_out(segment: Segment, start: int, end: int, fillers: Sequence[str])
 
     if start == 0:
         return (lone_character(end) and lone_character(end + 1)
-                and clean[end] != clean[start] and clean[end + 1] != clean[start])
+                and clean[start] not in clean[end:end + 2])
     return lone_character(start - 1) and lone_character(end)
 
 
