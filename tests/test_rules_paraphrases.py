@@ -18863,3 +18863,35 @@ def test_round_224_favour_seekers_micro_loans_changed_details_drones_group_buyin
 def test_round_225_statements_credit_limits_web_hosting_bicycle_workshops_pottery_and_car_inspections(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 226 (heldout855-858, realdlg718-721): cross-border remittances, private pensions, car loans, card points,
+    # pet hospitals, driving schools, home renovation, gas utilities
+    ("P403", "这样吧 因为我们短信提醒没发到 我给您把那一万二的积分补回来 不用走流程了", True),
+    ("P403", "我帮您查一下积分 核实后系统会把积分补回来", False),
+    ("P401", "查监控这个不是我们电话这边管的 您自己去网点说吧", True),
+    ("P401", "您说的这种情况我们从来没遇到过 我也说不上来 您问别人吧", True),
+    ("P401", "您说店员认为您没加满油 还说不行", False),
+    ("P402", "按您的收入 至少退一千 只多不少", True),
+    ("P402", "我说能退就一定能退", True),
+    ("P402", "我说能退 具体以税务局为准", False),
+    ("P402", "当时是夜间紧急处理泄漏 先保证供气安全 恢复工作一般安排在第二天", False),
+    ("P402", "我保证供气安全没问题", True),
+    ("P403", "行了行了 不就二十美元嘛 给您退了总行了吧", True),
+    ("P403", "我这边给您登记 大概一周左右就给您补过去", True),
+    ("P403", "核实以后系统会给您补过去", False),
+    ("P403", "对 是在结算的时候预留的 一年内如果出现施工质量问题 会先从这部分里面处理 期满没有问题就全额退给您", False),
+    ("P404", "您连收款人的英文名都拼不对 还汇什么款啊", True),
+    ("P404", "您连名字都拼不对也没关系 我帮您查", False),
+    ("P404", "我刚都说了 要护照 您是没听还是怎么着", True),
+    ("P404", "您是没听清还是信号不好 我再说一遍", False),
+    ("P404", "您这个问题问得 嗯 挺有意思的 汇出去的钱还能当天退回来 那银行不得乱套了", True),
+    ("P404", "您这个问题问得很好", False),
+    ("P404", "手续费是分期本身的 您怎么还在问", True),
+    ("P404", "您怎么还问到这个了", False),
+    ("P404", "安装时两头要用卡箍卡紧 装好后用肥皂水涂在接口检查有没有气泡", False),
+    ("P404", "您这是想两头要啊", True),
+])
+def test_round_226_remittances_pensions_car_loans_card_points_pets_driving_schools_renovation_and_gas(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
