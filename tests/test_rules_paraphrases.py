@@ -18895,3 +18895,33 @@ def test_round_225_statements_credit_limits_web_hosting_bicycle_workshops_potter
 ])
 def test_round_226_remittances_pensions_car_loans_card_points_pets_driving_schools_renovation_and_gas(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 227 (heldout859-862, realdlg722-725): payroll accounts, certificates of deposit, ETC cards, face login,
+    # used cars, maternity centres, scenic areas, appliance cleaning
+    ("P403", "没问题 多扣的四百八我给您全额退 另外您加班的辛苦 我们再补给单位一个月的代发手续费全免", True),
+    ("P403", "多扣的四百八核实后会原路退回到单位账户", False),
+    ("P404", "那您把财务叫来跟我对质啊 空口说白话谁不会", True),
+    ("P404", "我怎么说话了 您一打来就说银行扣您钱 这不是冤枉人吗", True),
+    ("P404", "问就问 别一上来就扣帽子 还有事吗", True),
+    ("P404", "山顶有一家景区酒店 云顶山庄 可以在线预订 住在山顶可以看日出", False),
+    ("P404", "您住在山顶的话 早上可以看日出", False),
+    ("P404", "三千点买的 您这是住在山顶了", True),
+    ("P401", "提前支取就是按活期 这个改不了 谁来也一样", True),
+    ("P401", "谁来也一样 带上身份证就能办", False),
+    ("P401", "您看谁来都可以 本人或者家属都行", False),
+    ("P401", "如果是因为过滤网和散热片太脏导致的制冷效果差 清洗后会有改善 但如果是缺氟或者压缩机故障 清洗解决不了", False),
+    ("P401", "设备是发行方的 不是我们 您跟我说也没用", True),
+    ("P401", "电话上弄不了的 您问我也没用", True),
+    ("P401", "退不了就是退不了 您说什么都没用", True),
+    ("P401", "ETC是高速发的 这个您别问我们", True),
+    ("P401", "您跟我吵也没用", False),
+    ("P404", "您跟我吵也没用", True),
+    ("P401", "物业说什么都没用 我保证没人来拆您的", False),
+    ("P401", "您说经理跟您说也没用 是吧", False),
+    ("P401", "您问我们要的资料已经发过去了", False),
+])
+def test_round_227_payroll_deposits_etc_cards_face_login_used_cars_maternity_scenic_areas_and_appliances(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
