@@ -15956,7 +15956,7 @@ def test_a_branch_visit_vouched_for_is_an_over_promise(said, fires):
     ("反正钱是您花的 利息您自己出", True),
     ("您是跟他离了 又没跟银行离", True),
     ("当初签字的时候那么痛快", True),
-    ("您跟我说也没用", True),
+    ("您跟我说也没用", False),  # round 229: "no use telling me" passes the buck (P401), it is not a jibe
     ("没钱就少买点", True),
     ("我要能看准 还用坐这儿接电话吗", True),
     ("后面还有好多人排队呢", True),
@@ -18923,5 +18923,55 @@ def test_round_226_remittances_pensions_car_loans_card_points_pets_driving_schoo
     ("P401", "您问我们要的资料已经发过去了", False),
 ])
 def test_round_227_payroll_deposits_etc_cards_face_login_used_cars_maternity_scenic_areas_and_appliances(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 228 (heldout863-866, realdlg726-728): consumer loans, bancassurance, pensions on social-security cards,
+    # merchant POS settlement, ride hailing, gyms, children's coding classes
+    ("P403", "两个可以同时保留 如果您只想要微信提醒 可以在网点或者手机银行关掉短信 关掉之后短信服务费也就不收了", False),
+    ("P403", "这个月的服务费就不收了 算是给您赔个不是", True),
+    ("P403", "保险公司会按您的实际损失给您赔付", False),
+    ("P403", "确实是我们这边处理慢了 这一周没法刷卡耽误的营业额 我给您登记上 我们银行这边按您的损失给您补一部分", True),
+    ("P403", "您先估个数报给我 我们按这个数给您补", True),
+    ("P401", "那不好说 网点有没有那么多现金我哪说得准", True),
+    ("P401", "业务员说的话我们不认 那是他个人行为", True),
+    ("P401", "您说的话我们都记下来了", False),
+    ("P404", "金额对不上是扣了手续费 这种问题真的是 你们每个人都要问一遍", True),
+    ("P404", "新开户的客户每个人都要问一遍风险测评的问题", False),
+    ("P401", "不会做不到的 您放心 肯定没问题", False),
+    ("P404", "别人难 您这个情况稳稳的 我跟您说没事就没事", False),
+    ("P402", "别人难 您这个情况稳稳的 我跟您说没事就没事", True),
+    ("P402", "我说没问题就没问题 您放心好了", True),
+    ("P404", "您说没事就没事 那您自己看着办", True),
+    ("P404", "好的 我马上联系门店 安排郑教练四点二十给您上课 郑教练会先看一下孙教练给您的训练记录", False),
+    ("P404", "这都绕不明白 还得我一个客服给您上课", True),
+    ("P401", "您好 年卡是实名制的 一张卡对应一位会员 两个人合用是不可以的 不好意思", False),
+    ("P401", "这个是不可以的", True),
+])
+def test_round_228_consumer_loans_bancassurance_pensions_pos_settlement_ride_hailing_gyms_and_coding_classes(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 229 (heldout867-870, realdlg729-731): card instalments, fraud freezes, gold savings, students' remittances,
+    # power banks and bikes, opticians, coach stations
+    ("P403", "真耽误了的话 学校收的罚款我们行给您全部承担", True),
+    ("P403", "交警的罚款我们没法给您承担", False),
+    ("P402", "那您放心 成色没问题的话 回购肯定按最高的价格给您收 这个我说了算", True),
+    ("P402", "肯定要审批 又不是我说了算", False),
+    ("P403", "这个我们不能给您报销", False),
+    ("P401", "理解您的情况 已开封的镜片是贴身用品 出于卫生考虑确实没法退 这一点请您谅解", False),
+    ("P401", "没法退 您谅解一下吧", True),
+    ("P404", "这个事跟我说没用 我改不了", False),
+    ("P401", "这个事跟我说没用 我改不了", True),
+    ("P404", "电话上弄不了的 您问我也没用", False),
+    ("P404", "退不了就是退不了 您说什么都没用", False),
+    ("P404", "您跟我吵也没用", True),
+    ("P404", "您着急您就周一再打 一遍一遍问我也没用", True),
+])
+def test_round_229_instalments_fraud_freezes_gold_student_remittances_power_banks_opticians_and_coaches(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
