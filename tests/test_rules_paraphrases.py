@@ -18975,3 +18975,30 @@ def test_round_228_consumer_loans_bancassurance_pensions_pos_settlement_ride_hai
 def test_round_229_instalments_fraud_freezes_gold_student_remittances_power_banks_opticians_and_coaches(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 230 (heldout871-874, realdlg732-735): mortgage repricing, card disputes, business loans, e-CNY wallets,
+    # property management, airline baggage, dental clinics, food delivery
+    ("P401", "拒付结果什么时候出来 我这边也没法告诉您 要等人家卡组织那边", True),
+    ("P401", "那个 今天提交的系统还没同步 这期账单去掉 那是没戏的", True),
+    ("P401", "谁回访 什么时候回访 这个得问回访那边 我这边是一线 我哪管得了回访", True),
+    ("P401", "您找领导也是这个结果 规定就是这样", True),
+    ("P401", "您放心 换了新卡 以后就绝对不可能再被盗刷了", False),
+    ("P401", "先生您好 非常理解您的担心 任何银行卡都没有办法做到百分之百的绝对安全 这个我们不能保证 不过有一些措施可以大大降低风险", False),
+    ("P402", "先生您好 非常理解您的担心 任何银行卡都没有办法做到百分之百的绝对安全 这个我们不能保证 不过有一些措施可以大大降低风险", False),
+    ("P402", "我给您保证 百分之百安全", True),
+    ("P403", "嗯 您是我们的老客户了 这样 三千八我们银行认了 我给您做一笔贷记调整 这笔您不用还了", True),
+    ("P403", "这笔分期已经结清了 您这笔不用还了", False),
+    ("P404", "您放心 就您这条件 我跟您打包票 肯定能批 额度少说一百万往上", False),
+    ("P404", "就您这收入 还想贷一百万", True),
+    ("P404", "您确定您会算吗 利息是按日计算的", True),
+    ("P404", "您确定您要提前还款吗", False),
+    ("P402", "您说得没错 这个罚息您不用管了 多扣的罚息我们给您报销 另外逾期记录我们也帮您消掉", True),
+    ("P402", "逾期记录需要征信中心核实后才能更正 我们帮您提交异议申请", False),
+    ("P402", "可能当时是默认填写的 您在菜品管理里把库存改成 无限 或者改一个更大的数字 马上就会恢复", False),
+    ("P402", "您放心 马上就会恢复", True),
+])
+def test_round_230_mortgages_card_disputes_business_loans_ecny_property_baggage_dentists_and_delivery(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
