@@ -19002,3 +19002,20 @@ def test_round_229_instalments_fraud_freezes_gold_student_remittances_power_bank
 def test_round_230_mortgages_card_disputes_business_loans_ecny_property_baggage_dentists_and_delivery(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 231 (heldout875-878, realdlg736-739): housing-fund loans, card fees, fund plans, ATMs, hotel chains,
+    # phone repairs, care homes, EV chargers
+    ("P402", "申请了也没用 肯定批不下来的 您就别申请了", False),
+    ("P401", "申请了也没用 肯定批不下来的 您就别申请了", True),
+    ("P402", "申请肯定批 您放心", True),
+    ("P403", "可以明天给您换过去 今晚先住的标准间 房费差价会退还给您", False),
+    ("P401", "这种说话方式是不可以的 我们对护理员的沟通有明确要求 不能用威胁的语气跟老人说话 我会马上上报护理部", False),
+    ("P404", "二点八五 您耳朵没问题吧", True),
+    ("P404", "您耳朵不舒服的话可以先去医院看看", False),
+    ("P404", "刚说过了 三点三二五 要不要我给您写下来寄过去啊", True),
+])
+def test_round_231_housing_fund_card_fees_fund_plans_atms_hotels_phone_repairs_care_homes_and_chargers(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
