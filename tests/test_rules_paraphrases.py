@@ -19019,3 +19019,30 @@ def test_round_230_mortgages_card_disputes_business_loans_ecny_property_baggage_
 def test_round_231_housing_fund_card_fees_fund_plans_atms_hotels_phone_repairs_care_homes_and_chargers(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 232 (heldout879-882, realdlg740-743): corporate accounts, credit limits, inheritance, delayed transfers,
+    # parcel stations, broadband, tour groups, water utilities
+    ("P404", "污水处理费是代征的 会全额上缴财政 用于污水处理设施", False),
+    ("P404", "工资卡早就上缴财政了吧", True),
+    ("P401", "哦 那个是第三方的 我们这边不负责 您找支付宝客服", True),
+    ("P401", "扣款是扣了 到没到支付宝 那是支付宝的事情 跟我们交行无关", True),
+    ("P401", "你问我我问谁去 你们自己家的事你都不清楚", True),
+    ("P401", "非常抱歉 酒店大部分也不接受宠物入住 所以目前跟团游暂时没有办法带宠物", False),
+    ("P401", "不过退税单需要您自己保管好 填写好 领队没有办法代办", False),
+    ("P401", "我以我的工号担保 要是做不到 您随便投诉我", False),
+    ("P402", "我以我的工号担保 要是做不到 您随便投诉我", True),
+    ("P403", "如果升级到景区里面的客栈 每人补六百元", False),
+    ("P403", "这次每人补六百元 算是我们的歉意", True),
+    ("P403", "行吧行吧 那两百块给您退了 省得您再打电话来", True),
+    ("P403", "那两百块给您退了吗 我查一下", False),
+    ("P403", "真的非常抱歉 这是我们这边登记的失误 您额外付的换汇手续费 我们银行给您全额承担", True),
+    ("P402", "您放心 以后您每次来申请 我们都给您秒批 没有任何问题", True),
+    ("P402", "没问题 到时候提到五万都不在话下", True),
+    ("P404", "大姐 您能不能先把话听完再说 老插嘴我还怎么给您讲", True),
+    ("P404", "行行行 赔赔赔 给你赔行了吧 一千就一千", True),
+])
+def test_round_232_corporate_accounts_limits_inheritance_transfers_parcels_broadband_tours_and_water(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
