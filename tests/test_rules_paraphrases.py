@@ -1402,7 +1402,7 @@ def test_too_sorry_soothes():
     ("P403", "超出的部分再按比例赔 您这次社保报销了四千", False),
     ("P403", "司机的交强险和承运人责任险会赔偿您", False),
     ("P404", "那是您自己操作的问题 跟我们银行没关系", True),
-    ("P401", "那是您自己操作的问题 跟我们银行没关系", False),
+    ("P401", "那是您自己操作的问题 跟我们银行没关系", True),  # round 233: P401 too
     ("P404", "您能听懂普通话吧", True),
     ("P404", "這個常識您都沒有嗎", True),
     ("P404", "您想去哪投诉就去哪投诉", True),
@@ -2718,9 +2718,9 @@ def test_too_sorry_soothes():
     ("P404", "感谢您的理解 如有其他吩咐请随时来电", False),
     ("P404", "您平时工作忙 可以开通自动还款 省得操心", False),
     ("P404", "我们查过了 是您自己把收款卡号输错了一位", True),
-    ("P401", "我们查过了 是您自己把收款卡号输错了一位", False),
+    ("P401", "我们查过了 是您自己把收款卡号输错了一位", True),  # round 233: P401 too
     ("P404", "系统是按您输的卡号和名字转的 您自己输错了 也没仔细核对", True),
-    ("P401", "系统是按您输的卡号和名字转的 您自己输错了 也没仔细核对", False),
+    ("P401", "系统是按您输的卡号和名字转的 您自己输错了 也没仔细核对", True),  # round 233: P401 too
     ("P401", "您记错了吧 我们这边显示的是三号", True),
     ("P401", "现在的情况是村里的服务点做不了 您可以一次多充一点", False),
     ("P401", "按照规定需要更新一下证件信息 不然以后有些业务可能办不了", False),
@@ -17016,12 +17016,13 @@ def test_round_179_branch_complaints(rule, said, fires):
 
 
 @pytest.mark.parametrize("rule, said, fires", [
-    # round 179: 跟我们没关系 alone is the buck passed (P401); after blame on the caller it is P404's confrontation
+    # round 179: 跟我们没关系 alone is the buck passed (P401); after blame on the caller P404 fires for the confrontation, and
+    # since round 233 P401 still fires for the taboo
     ("P401", "嗯 反正跟我们没关系", True),
     ("P404", "嗯 反正跟我们没关系", False),
     ("P401", "收益情况跟我们客服这边没关系 这事儿您别找我们", True),
     ("P404", "是您自己地址填错了 这跟我们没关系", True),
-    ("P401", "是您自己地址填错了 这跟我们没关系", False),
+    ("P401", "是您自己地址填错了 这跟我们没关系", True),  # round 233: P401 too
     ("P401", "跟我们没关系的话 那您不用担心", False),
     ("P401", "这个跟您没关系 是系统的问题", False),
 ])
@@ -17133,7 +17134,7 @@ def test_round_183_fees_and_freezes(rule, said, fires):
     ("P402", "重疾确诊后按基本保额的百分之百赔付", False),
     ("P402", "肯定会按条款给您赔付的", False),
     ("P404", "尺寸是您自己提供的 做出来不对跟我们没有关系", True),
-    ("P401", "尺寸是您自己提供的 做出来不对跟我们没有关系", False),
+    ("P401", "尺寸是您自己提供的 做出来不对跟我们没有关系", True),  # round 233: P401 too
     ("P401", "定制产品开始生产以后就没办法二次销售了 所以按照合同定金是不退的", False),
     ("P401", "钱是付给苹果的 我们这边开不了发票 需要在苹果那边申请", False),
     ("P401", "这个我们这边开不了", True),
@@ -17722,9 +17723,9 @@ def test_round_194_vips_fraud_freezes_branches_limits_and_estates(rule, said, fi
     ("P402", "我们会加强管理 尽量避免再出现这种情况", False),
     ("P401", "为什么要查我哪说得清，上面让查就查", True),
     ("P401", "您这个想法本身就不对 合同才八万您想贷十五万", True),
-    ("P401", "您这是手机自己的问题跟银行没关系找个年轻人帮您看", False),
+    ("P401", "您这是手机自己的问题跟银行没关系找个年轻人帮您看", True),  # round 233: P401 too
     ("P404", "您这是手机自己的问题跟银行没关系找个年轻人帮您看", True),
-    ("P401", "这是您家里的事跟银行没关系", False),
+    ("P401", "这是您家里的事跟银行没关系", True),  # round 233: P401 too
     ("P404", "这是您家里的事跟银行没关系", True),
     ("P401", "跟银行没关系", True),
     ("P401", "您本人智能柜员机办不了的时候大堂经理会协助您", False),
@@ -19044,5 +19045,76 @@ def test_round_231_housing_fund_card_fees_fund_plans_atms_hotels_phone_repairs_c
     ("P404", "行行行 赔赔赔 给你赔行了吧 一千就一千", True),
 ])
 def test_round_232_corporate_accounts_limits_inheritance_transfers_parcels_broadband_tours_and_water(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 233 (heldout883-886, realdlg744-747): currency exchange, wealth products, mortgage prepayment, court freezes,
+    # hospital bookings, removals, cinema tickets, flower delivery.
+    # "You got it wrong yourself" is the taboo 你错了 in other words, so P401 fires beside P404's blame; "not ours" after
+    # blaming the caller is P401's taboo as well
+    ("P401", "系统不会算错的 是您自己算错了", True),
+    ("P404", "系统不会算错的 是您自己算错了", True),
+    ("P401", "那肯定是您自己走错了 绕远了", True),
+    ("P401", "钞票我们点了两遍 是十九张 可能是您自己数错了", True),
+    ("P401", "那是您的事 跟我们没关系", True),
+    ("P401", "那是您家里的事 跟我们没关系", True),
+    ("P401", "不知道是不是您自己记错了 我帮您查一下", False),
+    ("P401", "如果是您自己输错了 系统会提示的", False),
+    ("P404", "如果是您自己输错了 系统会提示的", False),
+    ("P404", "您自己别填错了 填完再核对一遍", False),
+    ("P404", "您自己填错了也没关系 我们帮您改过来", False),
+    ("P401", "不是您自己操作错了 是系统的问题", False),
+    ("P401", "想办法 没法想 您爱还不还", True),
+    ("P401", "这种事以前真是没法想象", False),
+    ("P404", "不收 不收 不收 对 我都喊了三遍了", True),
+    ("P404", "您做的是甲状腺彩超加颈部淋巴结彩超 两项合计三百二十元", False),
+    ("P404", "曲目有 星际穿越 泰坦尼克号 千与千寻 还有哈利波特", False),
+    ("P404", "算数 我们交行这么大的银行 还能赖您这点钱吗", False),
+    ("P402", "买理财还想只赚不赔 哪有这么好的事啊", False),
+    ("P404", "买理财还想只赚不赔 哪有这么好的事啊", True),
+    ("P402", "年满十八岁 能保证周末的排班就可以", False),
+    ("P402", "我能保证今天就可以到账", True),
+    ("P403", "这样 亏损的部分我们银行承担一半 两千五百五 我给您申请打到卡上", True),
+    ("P403", "产品说明书写了 亏损的部分由投资者自己承担", False),
+    ("P403", "这样吧 您是我们的老客户了 违约金这块我给您打个对折 只收一千", True),
+    ("P403", "违约金是按合同收的 没法给您打折 这个请您理解", False),
+    ("P403", "您说得对 是我们系统的原因 那这个差价我们给您补上 三百块是吧", True),
+    ("P403", "您说这个差价要我们给您补上是吧 这个我先帮您登记核实", False),
+])
+def test_round_233_exchange_wealth_prepayment_freezes_hospitals_removals_cinemas_and_flowers(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 234 (heldout887-890, realdlg748-751): lost cards, mobile-banking limits, dormant accounts, card arrears,
+    # phone plans, train tickets, online returns, motor claims
+    ("P404", "这个我不清楚 你让警察自己去查", False),
+    ("P404", "您自己去查吧", True),
+    ("P404", "这种情况我见多了 您这个百分之百会被认定为盗刷", False),
+    ("P404", "我见多了您这种人", True),
+    ("P403", "因为差额部分实际上是退还给您的钱 所以参照退票的标准来处理", False),
+    ("P403", "那就不收手续费 差额全额退还给您", False),
+    ("P403", "手续费也一并退还给您", True),
+    ("P404", "您放心 明天下午您随便去哪个网点 半小时以内绝对能办完", False),
+    ("P401", "我们的调查没有办不成的 这个月十五号以前给您结果", False),
+    ("P402", "我们的调查没有办不成的 这个月十五号以前给您结果", True),
+    ("P401", "如果是您自己的责任 您作为驾驶人的伤害需要看有没有投保", False),
+    ("P401", "这个通知不通知的 不是我这个岗位负责的", True),
+    ("P403", "第二笔这五百块钱您别管了 就算我们银行的 我这就给您退回去", True),
+    ("P403", "就算我们银行的问题 也要先核实清楚", False),
+    ("P403", "您说的没错 车损部分可以先结案 我这边帮您申请车损部分先行赔付", False),
+    ("P403", "我们先行赔付您的损失", True),
+    ("P404", "上个月是上个月 您这么说有什么用呢 规则变了您不看通知的吗", True),
+    ("P404", "app首页公告一直挂着 您平时打开app都不往上看一眼的啊", True),
+    ("P404", "您不看的话也没关系 我给您发短信", False),
+    ("P404", "这个概念很简单啊 上学的时候算过平均数吧", True),
+    ("P404", "我没挖苦您 我是说这个道理本来就不难懂", True),
+    ("P404", "正常流程 我前面都说过了 七到十个工作日", True),
+    ("P404", "我前面说过了 您可以在手机银行里办", False),
+    ("P404", "可以 地址报一下 这回给我报完整了 别又少个门牌号", True),
+])
+def test_round_234_lost_cards_limits_dormant_accounts_arrears_phone_plans_trains_returns_and_motor_claims(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
