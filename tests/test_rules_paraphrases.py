@@ -2933,7 +2933,7 @@ def test_too_sorry_soothes():
     ("P402", "这个我也不能跟您说百分之百 任何系统都不能说绝对的话", False),
     ("P401", "嗯看到了 那我就不晓得了 扣款失败是银行那边的事", True),
     ("P404", "侬自家去合同里看呀", True),
-    ("P404", "这个我不晓得咯 你莫问我", True),
+    ("P404", "这个我不晓得咯 你莫问我", False),  # round 235: passing the buck, P401 only
     ("P404", "我哪知道 您自己借的您问我", True),
     ("P404", "这你问额 额问谁去", True),
     ("P403", "我给您申请五百块精神损失费 这钱我们肯定给 您放心", True),
@@ -6666,7 +6666,7 @@ def test_too_sorry_soothes():
     ("P404", "您说的情况我都记下了", False),
     ("P404", "您问完没有", True),
     ("P404", "我也管不了那么多", True),
-    ("P404", "我只是个接电话的", True),
+    ("P404", "我只是个接电话的", False),  # round 235: passing the buck, P401 only
     ("P404", "我就是个客服 管不了这么多", True),
     ("P404", "我是客服代表 我来帮您查一下", False),
     ("P404", "我能说的都说了", True),
@@ -17688,7 +17688,7 @@ def test_round_193_first_jobs_insurance_direct_debits_atms_and_collection(rule, 
     ("P404", "流程问了您也办不了您家的事我们犯不着替您操心让您老公来问", True),
     ("P401", "这个我们办不了 您自己想办法", True),
     ("P404", "证明都还没开您就急着打电话来问钱这也太早了吧", True),
-    ("P404", "问了也没用材料不齐什么都办不了等您材料都准备好了再打吧", True),
+    ("P404", "问了也没用材料不齐什么都办不了等您材料都准备好了再打吧", False),  # round 235: the stonewall, P401 only
     ("P404", "您现在问了也没用 因为系统还没更新 明天再查", False),
     ("P404", "儿媳妇又不是继承人跟您说这么多也没用让他儿子自己打过来吧", True),
     ("P404", "您跟我说的情况我都记下来了", False),
@@ -17759,7 +17759,7 @@ def test_round_195_verification_deposits_renovation_marketing_and_sole_traders(r
     ("P404", "纪念币的事儿您别问我们那是人民银行管的", False),
     ("P401", "纪念币的事儿您别问我们那是人民银行管的", True),
     ("P401", "纪念币是人民银行发行的 具体的兑换安排以人民银行公告为准", False),
-    ("P404", "别问我 我也不知道", True),
+    ("P404", "别问我 我也不知道", False),  # round 235: passing the buck, P401 only
     ("P404", "一个是五零二 都比您现在的贵一百五", False),
 ])
 def test_round_196_pensions_lost_phones_cash_mortgages_and_patients(rule, said, fires):
@@ -19117,4 +19117,90 @@ def test_round_233_exchange_wealth_prepayment_freezes_hospitals_removals_cinemas
 ])
 def test_round_234_lost_cards_limits_dormant_accounts_arrears_phone_plans_trains_returns_and_motor_claims(
         rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 235: "look it up yourself" after the agent's own "I don't know" carries on the stonewall (P401's), and "don't
+    # ask me" / "I only answer the phone" pass the buck (P401's; 8 of 8 labelled lines in heldout855-890 say so). P404 keeps
+    # them with impatience (您别老问我 / 您别再问我了 我说了八遍了)
+    ("P404", "这个我就不知道了 您自己查查吧", False),
+    ("P401", "这个我就不知道了 您自己查查吧", True),
+    ("P404", "我也说不上来 您自己去官网找吧", False),
+    ("P404", "这都不知道 您自己看吧", True),
+    ("P404", "您自己查吧", True),
+    ("P404", "这种事您别问我了 直接去网点问吧", False),
+    ("P401", "这种事您别问我了 直接去网点问吧", True),
+    ("P404", "不清楚 您别问我了 我就一个接电话的", False),
+    ("P401", "别找我 我就是个接电话的 网点的进度我管不了", True),
+    ("P404", "别找我 我就是个接电话的 网点的进度我管不了", False),
+    ("P404", "您别老问我这种问题了 我就是个接电话的", True),
+    ("P404", "您别再问我了 我说了八遍了", True),
+    # heldout880: a limit applied for is not a compensation claim vouched for
+    ("P403", "临时额度我给您申请 您放心 五万绝对没问题", False),
+    ("P402", "临时额度我给您申请 您放心 五万绝对没问题", True),
+    ("P403", "赔偿我给您申请 您放心 绝对没问题", True),
+    # own probe of P404's seeds in other words
+    ("P404", "上一通电话我就跟您说过了", True),
+    ("P404", "上次我跟您说过的那个方案 您考虑得怎么样", False),
+    ("P404", "自个儿看说明去", True),
+    ("P404", "我自个儿去查一下", False),
+    ("P404", "我说话您听着就行了", True),
+])
+def test_round_235_stonewall_redirects_applications_and_own_probes(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 235 (heldout891-894, realdlg752-755): term deposits, card points, elderly customers, merchant settlement,
+    # home cleaning, online courses, car dealers, food delivery. "No use asking / reporting" is the stonewall: P401, and
+    # P404 only for a jibe beside it
+    ("P401", "问了也没用 没办法", True),
+    ("P404", "问了也没用 没办法", False),
+    ("P404", "反映也没用 这种事我们改变不了", False),
+    ("P401", "反映也没用 这种事我们改变不了", True),
+    ("P401", "记了也白记 这事我们这边真没办法", True),
+    ("P404", "记了也白记 这事我们这边真没办法", False),
+    ("P401", "您这种情况登记了也没用 基本不会有结果的", True),
+    ("P401", "司法冻结的钱我们银行动不了 您跟我说也白搭", True),
+    ("P404", "我跟您说了也白说", True),
+    ("P401", "我跟您说了也白说", False),
+    ("P404", "您学了也白学", True),
+    ("P401", "这个问题我问了也没用 我帮您转专员", False),
+    ("P404", "哎 活期就是活期啊 这个还用解释吗", True),
+    ("P404", "这个还用说吗 肯定给您办好", False),
+    ("P404", "那您拿出证据来啊 空口说有什么用", True),
+    ("P402", "您这个条件没问题的 包过 我这边给您提交", True),
+    ("P402", "行李包过安检的时候要打开", False),
+    ("P404", "我已经够大声了 您要是听不清 让您孙女来打", True),
+    ("P403", "这样吧 利息我这边给您按天算 直接补到您结算卡上", True),
+    ("P403", "利息会按规定自动补到您卡上", False),
+])
+def test_round_235_deposits_points_elderly_merchants_cleaning_courses_dealers_and_delivery(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 236 (heldout895-898, realdlg756-759): returned remittances, card renewals, loan debits, branch complaints,
+    # bike rentals, health checks, wedding photos, car parks
+    ("P401", "不能 退不了", True),
+    ("P401", "不可以 我们不寄", True),
+    ("P401", "不能 就这样 您找到身份证再打", True),
+    ("P401", "不能退 次卡买了就不退", True),
+    ("P401", "不能退的话 您可以改期", False),
+    ("P401", "不能按时还款的话会产生罚息", False),
+    ("P401", "发了也白发 我们这边对境外银行没有约束力", True),
+    ("P404", "发了也白发 我们这边对境外银行没有约束力", False),
+    ("P401", "催也没用 那边又不归我管", True),
+    ("P404", "催也没用 那边又不归我管", False),
+    ("P403", "嗯 您说的也有道理 算了 这点钱我们不跟您计较了 我给您申请个退费", True),
+    ("P403", "保安言语辱骂客户 客户要求赔偿精神损失 后续会有专人联系您", False),
+    ("P403", "再赔您五百精神损失", True),
+    ("P403", "超时费的一半会作为补贴打给您 这是在服务协议里写明的", False),
+    ("P403", "这五百作为补贴打给您 算我们的心意", True),
+    ("P402", "如果水位涨得快 请您先保证自身安全 不要进入车库", False),
+    ("P404", "不用担心 不需要专业的演技 大部分是生活化的场景", False),
+    ("P404", "您这演技可以啊", True),
+])
+def test_round_236_remittances_renewals_debits_branches_bikes_checkups_weddings_and_parking(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
