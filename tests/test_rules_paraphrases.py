@@ -19204,3 +19204,86 @@ def test_round_235_deposits_points_elderly_merchants_cleaning_courses_dealers_an
 ])
 def test_round_236_remittances_renewals_debits_branches_bikes_checkups_weddings_and_parking(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 237 (heldout899-902, realdlg760-763): wealth-product risk ratings, loan payoffs, card fees, misdirected
+    # transfers, pet shops, letting agents, game top-ups, fitted furniture. "The result will be the same" is the
+    # stonewall (P401), like 找谁都一样
+    ("P401", "再申请也没用 结果都一样", True),
+    ("P404", "再申请也没用 结果都一样", False),
+    ("P401", "复检结果也一样 都是正常的", False),
+    ("P404", "有的 我们的成犬粮和幼犬粮都有两百克的试吃装 九块九包邮", False),
+    ("P403", "查到了 转到民生银行一个账户 四千块 我给您提交差错申请了 等通知吧", False),
+    ("P404", "我这边只管业务办理 别的我不清楚", False),
+    ("P404", "您就放心吧 这款闭着眼睛买都没问题", False),
+    ("P402", "您就放心吧 这款闭着眼睛买都没问题", True),
+    ("P404", "钱给您打到卡上 您就当没这回事", False),
+    ("P403", "达标了明年年费绝对给您免掉 这个我打包票", False),
+    ("P402", "达标了明年年费绝对给您免掉 这个我打包票", True),
+    ("P403", "年费我直接给您免掉", True),
+    ("P401", "不好意思 退款需要本人签字确认 电话这边没有办法直接操作 是为了保障您的资金安全", False),
+    ("P401", "以后遇到机器人答不上来 可以直接输入转人工", False),
+    ("P402", "成分分析保证值里都有写", False),
+    ("P402", "您放心 这款我们内部都在买 买了就是赚 亏不了的", True),
+    ("P402", "这种产品亏不了多少 但也有风险", False),
+    ("P403", "您这几天耽误的理财收益 我们按年化百分之三给您算 一起补给您", True),
+    ("P403", "利息会按规定补给您", False),
+    ("P403", "理财的收益我们不会补给您 这个要以产品说明为准", False),
+    ("P404", "这边联系不了商户 您自己去问吧", False),
+    ("P401", "这边联系不了商户 您自己去问吧", True),
+])
+def test_round_237_risk_ratings_payoffs_card_fees_misdirected_transfers_pets_lettings_games_and_furniture(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 238 (heldout903-910, realdlg764-771): branch queues, overseas card fees, corporate e-banking, savings bonds,
+    # card cash advances, AML checks, mortgage rates, SMS fees; driving tests, salons, property transfers, smart homes,
+    # museums, freight, group buying, study-abroad agents
+    ("P403", "要是因为我们耽误产生违约金 这个钱我们行里出 您不用担心", True),
+    ("P403", "这个差额我们先给您垫上 今天就给您补到卡里", True),
+    ("P403", "短款差额核实后会给您补到卡里", False),
+    ("P404", "非常抱歉打扰到您 请问您是之前在我们这边挂牌出售过房子吗", False),
+    ("P404", "这亲家是把闺女挂牌出售了吧 明码标价啊", True),
+    ("P401", "复印件是不可以的 需要原件 如果身份证丢了 可以带临时身份证", False),
+    ("P401", "需要她到场或者出具放弃继承的声明 不然是办不了单独继承的", False),
+    ("P401", "这个是不可以的", True),
+    # realdlg755: the rider's harassment of the caller, not the caller called a nuisance
+    ("P404", "会的 这属于骚扰顾客 我这边已经升级给安全团队", False),
+    ("P404", "您一天打八遍 这是在骚扰我们", True),
+    ("P404", "这我可说不准 您自己去问吧", False),
+    ("P401", "这我可说不准 您自己去问吧", True),
+    ("P401", "我这边也没什么办法 您自己想辙吧", True),
+    ("P404", "我这边也没什么办法 您自己想辙吧", False),
+    ("P404", "您这材料齐了就是走个过场", False),
+    ("P404", "您这是走个过场吧", True),
+    ("P402", "对的 另外我们有个邀请新用户的活动 她可以领新人礼包 您也能得一张五元券", False),
+    ("P403", "不过为了弥补衔接上的影响 我会向教学主管申请给您安排一次一对一的学习诊断", False),
+    ("P403", "为了弥补您的损失 我们给您补三百块", True),
+    ("P401", "非常抱歉 智能客服确实有些问题处理不了 给您添麻烦了", False),
+    ("P401", "开通后没领过券的话 七天内可以申请退款 已经领券使用的就没法退了", False),
+    ("P402", "年满十八周岁 每月能保证服务至少两次", False),
+    ("P403", "好的好的 这样吧 这一百三十六块利息我直接在系统里给您减免掉", True),
+    ("P403", "嗯 好吧 那我这边就给您一并退了 手续费和利息一共四十九块五", True),
+])
+def test_round_238_queues_card_fees_e_banking_bonds_cash_advances_aml_rates_sms_and_eight_trades(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 239 (heldout911-914, realdlg772-775): co-branded cards, wallet binding, student loans, customer details,
+    # air conditioners, bookshops, motorway tolls, funeral services
+    ("P404", "这本的真人版我帮您提交一下需求 需求多的书会优先安排录制", False),
+    ("P404", "我一直以为只是网上编的段子 今天可算见着真人版了", True),
+    ("P404", "您要是按时还 也就没有这些事了嘛 这还用得着来问我", True),
+    ("P404", "这个办不了 南航的电话您自己打去问吧", False),
+    ("P401", "这个办不了 南航的电话您自己打去问吧", True),
+    ("P403", "目前有两种优惠 另外一个是老客户介绍的 可以减免一年的管理费", False),
+    ("P403", "管理费我给您免一年", True),
+    ("P401", "园区有集中的焚烧点 您可以在那里烧 只是在守灵厅室内是不可以的", False),
+])
+def test_round_239_co_branded_cards_wallets_student_loans_details_air_con_books_tolls_and_funerals(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
