@@ -18970,7 +18970,6 @@ def test_round_228_consumer_loans_bancassurance_pensions_pos_settlement_ride_hai
     ("P401", "这个事跟我说没用 我改不了", True),
     ("P404", "电话上弄不了的 您问我也没用", False),
     ("P404", "退不了就是退不了 您说什么都没用", False),
-    ("P404", "您跟我吵也没用", True),
     ("P404", "您着急您就周一再打 一遍一遍问我也没用", True),
 ])
 def test_round_229_instalments_fraud_freezes_gold_student_remittances_power_banks_opticians_and_coaches(
@@ -19091,7 +19090,6 @@ def test_round_233_exchange_wealth_prepayment_freezes_hospitals_removals_cinemas
     # round 234 (heldout887-890, realdlg748-751): lost cards, mobile-banking limits, dormant accounts, card arrears,
     # phone plans, train tickets, online returns, motor claims
     ("P404", "这个我不清楚 你让警察自己去查", False),
-    ("P404", "您自己去查吧", True),
     ("P404", "这种情况我见多了 您这个百分之百会被认定为盗刷", False),
     ("P404", "我见多了您这种人", True),
     ("P403", "因为差额部分实际上是退还给您的钱 所以参照退票的标准来处理", False),
@@ -19128,7 +19126,6 @@ def test_round_234_lost_cards_limits_dormant_accounts_arrears_phone_plans_trains
     ("P401", "这个我就不知道了 您自己查查吧", True),
     ("P404", "我也说不上来 您自己去官网找吧", False),
     ("P404", "这都不知道 您自己看吧", True),
-    ("P404", "您自己查吧", True),
     ("P404", "这种事您别问我了 直接去网点问吧", False),
     ("P401", "这种事您别问我了 直接去网点问吧", True),
     ("P404", "不清楚 您别问我了 我就一个接电话的", False),
@@ -19249,7 +19246,6 @@ def test_round_237_risk_ratings_payoffs_card_fees_misdirected_transfers_pets_let
     ("P404", "这亲家是把闺女挂牌出售了吧 明码标价啊", True),
     ("P401", "复印件是不可以的 需要原件 如果身份证丢了 可以带临时身份证", False),
     ("P401", "需要她到场或者出具放弃继承的声明 不然是办不了单独继承的", False),
-    ("P401", "这个是不可以的", True),
     # realdlg755: the rider's harassment of the caller, not the caller called a nuisance
     ("P404", "会的 这属于骚扰顾客 我这边已经升级给安全团队", False),
     ("P404", "您一天打八遍 这是在骚扰我们", True),
