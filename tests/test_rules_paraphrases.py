@@ -19283,3 +19283,119 @@ def test_round_238_queues_card_fees_e_banking_bonds_cash_advances_aml_rates_sms_
 def test_round_239_co_branded_cards_wallets_student_loans_details_air_con_books_tolls_and_funerals(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 240 (heldout915-918, realdlg776-779): disputed card charges, pension accounts, e-CNY wallets, car loans,
+    # hotels, airlines, broadband, gas
+    # after a topic, 谁也帮不了您 is the stonewall (2 of 2 labelled lines P401 only); after 那 it stays the jibe
+    ("P401", "晚了就是逾期 上征信 这个谁也帮不了您", True),
+    ("P404", "晚了就是逾期 上征信 这个谁也帮不了您", False),
+    ("P401", "这么明显都看不到 那谁也帮不了您", False),
+    ("P404", "这么明显都看不到 那谁也帮不了您", True),
+    # only answering the phone professes powerlessness (7 of 7 labelled lines P401 only)
+    ("P401", "我只负责接电话 汇率那块不懂", True),
+    ("P404", "我只负责接电话 汇率那块不懂", False),
+    ("P401", "我这边只负责接电话 产品的事不归我", True),
+    ("P401", "这个不归我们这边处理 需要联系发卡行", True),
+    ("P401", "不做 我们这边没有", True),
+    ("P401", "不办的话也没关系 您考虑一下", False),
+    ("P401", "不做任何扣费的 您放心", False),
+    ("P401", "那您投诉吧 我这边给您登记一下", True),
+    ("P401", "您要是还不满意的话 那您投诉吧 我们会有专人跟进", False),
+    ("P401", "如果您对处理结果不满意 可以拨打投诉电话", False),
+    ("P401", "这个要看具体的退票情况 我这边没有办法给您一个准确的判断", False),
+    ("P404", "那就是您密码记错了呗", True),
+    ("P404", "那您按错了呗 按一是查询", True),
+    ("P404", "您说的没错 那就是我们录错了 不好意思", False),
+    ("P404", "就在登录按钮下面 这么明显 您仔细看看行吗", True),
+    ("P404", "好 那您自己重置吧 我这边就不陪您弄了", True),
+    ("P404", "那是您自己买的 买之前不看规定", True),
+    ("P404", "买之前不看说明的话很容易踩坑 建议您仔细阅读", False),
+    ("P404", "户名和账号不符 那就是不符 系统又不会骗您", True),
+    ("P404", "系统是不会骗您的 扣款记录都在这 我帮您一笔一笔核对", False),
+    ("P403", "您这损失的税款 我们行给您照价补上 您算好了报个数给我", True),
+    ("P403", "我们行给您照价补上吗 这个得看调查结果", False),
+    ("P403", "对 亏多少退多少 这下满意了吧", True),
+    ("P403", "不是说亏多少退多少 理财是有风险的", False),
+    ("P403", "您多扣了多少 我们核实后就退多少", False),
+    # 没人管 then a new clause to the caller: the buck passed, not "nobody cares for you"
+    ("P404", "问谁啊 这种事情我们这边没人管 您问我我也答不上来", False),
+    ("P404", "年轻时候不攒钱 老了没人管您", True),
+])
+def test_round_240_card_disputes_pensions_e_cny_car_loans_hotels_airlines_broadband_and_gas(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 241 (heldout919-926, realdlg780-787): precious metals, payroll, cross-border remittance, bill instalments,
+    # deposit certificates, housing-fund loans, social-security cards, account controls; gyms, tours, phone repair,
+    # property management, ride hailing, renovation, concert tickets, eyewear
+    ("P401", "这事不在我的职责范围 您去网点问国际业务部", True),
+    ("P401", "这个不在我们的业务范围内 您可以联系保险公司", False),
+    ("P401", "没这种可能 您别想了", True),
+    ("P401", "没这种可能 您的额度和记录都很好 我跟您打包票 肯定过", False),
+    ("P401", "所以数据是没有办法直接迁移过来的 这个是维修的客观限制", False),
+    ("P401", "我冲吗 是您自己问题问不清楚", False),
+    ("P401", "这个您自己问商家吧", True),
+    ("P402", "开通以后等备份进度到百分之一百 再去维修就可以了", False),
+    ("P403", "您看这样 这四十欧我们这边折成人民币给您打回到卡上 您就别再生气了", True),
+    ("P403", "多扣的五十块我们核实后给您退回到卡上", False),
+    ("P403", "学校收您的那一百英镑 我们行来出 您把滞纳金的单据拍照发给网点就可以", True),
+    ("P403", "景区免票之后导游会在现场把门票差价退给您 需要您带好证件原件", False),
+    ("P403", "这个差价的问题我这边向主管申请一下 看能不能由我们这边来承担", False),
+    ("P403", "所以不会有机票损失 我这边直接给您办理", False),
+    ("P403", "升级成二十节套餐五千元 再补三千五百元就可以", False),
+    ("P403", "我再补您五百块话费", True),
+    # a question to the caller ends the stonewall that "look it up yourself" continues
+    ("P404", "我说了处理不了 您听不明白吗 您自己上APP看分期记录去", True),
+    ("P404", "不建议使用来路不明 没有认证标志的充电器", False),
+    ("P404", "您这钱来路不明吧", True),
+    ("P404", "您放心 明天之内一定给您一个满意的结果 您想要什么结果就是什么结果", False),
+    ("P404", "你网签都没办 贷款当然批不了啊 你问错地方了 懂吗", True),
+    ("P404", "三期每个月三千三百多 十二期八百多 能听懂吗", False),
+    ("P404", "您看得懂吗 不懂的话我再讲一遍", False),
+    ("P404", "电池本来就是保半年的 说明书上都写着呢", True),
+    ("P404", "合同里都写着的 我给您念一下", False),
+    ("P404", "那我也帮不上什么 看不明白就多看几遍嘛", True),
+    ("P404", "如果看不明白 可以多看几遍视频教程 或者我一步步带您操作", False),
+    ("P404", "有是有 但是异地的政策每个地方都不一样 你自己上公积金中心官网看去", True),
+])
+def test_round_241_metals_payroll_remittance_instalments_certificates_housing_fund_and_eight_trades(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 242 (heldout927-934, realdlg788-795): cash bookings, phone-number changes, inheritance, bancassurance,
+    # corporate accounts, ETC cards, consumer loans, account alerts; couriers, e-bikes, pharmacies, maternity centres,
+    # driving schools, vets, water, used cars
+    ("P401", "这我可真不清楚", True),
+    ("P401", "这个情况您清楚吗 不清楚的话我再说一遍", False),
+    ("P401", "这个没地方问", True),
+    ("P401", "您要是没地方问 可以打我们热线", False),
+    ("P401", "改金额啊 这个改不了 规定死的", True),
+    ("P401", "没法寄 规定就是这样", True),
+    ("P401", "这个环节我们快递公司没有办法加快 不好意思", False),
+    ("P401", "不好意思 优惠的额度是统一规定的 这边暂时调不了 不过签约的时候还会送一次新生儿写真", False),
+    ("P401", "难怪了 钱到了都不知道 还打电话来问", False),
+    ("P404", "难怪了 钱到了都不知道 还打电话来问", True),
+    ("P401", "财务连印鉴卡是什么都不知道啊 那还当什么财务", False),
+    ("P404", "财务连印鉴卡是什么都不知道啊 那还当什么财务", True),
+    ("P402", "先生 调款的话 您放心 钱一调过来 十点之前必到 一分钟都差不了", True),
+    ("P402", "嗯 这个我帮您催一下 您放心 明天上午之前一定给您审批下来", True),
+    ("P402", "系统是不会出错的 绝对是您自己操作的问题", False),
+    ("P403", "这六千块的手续费我给您申请免掉 我们银行这边出", True),
+    ("P403", "这个证明需要我们银行这边出", False),
+    ("P403", "您这一个月的利息损失 我们按一年期定期利率给您算 直接补偿到您卡上", True),
+    ("P404", "您这连手机停机跟银行没关系都不明白吗 先把手机号恢复了再说", True),
+    ("P404", "刚才您问的那个合同里都有 您认真看看合同好吗 不然每个问题都来问我们", True),
+    ("P404", "您别担心 孵化器的多了去了", False),
+    ("P404", "像您这样的多了去了", True),
+    ("P404", "好的 可以跟教练说重点练侧方和倒库 也可以直接到您小区附近练实际车位", False),
+    ("P404", "不客气 办理前请您仔细阅读费率和还款计划 再见", False),
+    ("P404", "如果是物业管理方面的问题 建议您拨打住建部门的物业服务投诉电话", False),
+    ("P404", "目前居民是每吨九毛五 我们只是代收 全部上缴财政", False),
+])
+def test_round_242_cash_bookings_numbers_inheritance_insurance_corporate_etc_loans_alerts_and_eight_trades(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
