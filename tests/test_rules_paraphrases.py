@@ -19399,3 +19399,104 @@ def test_round_241_metals_payroll_remittance_instalments_certificates_housing_fu
 def test_round_242_cash_bookings_numbers_inheritance_insurance_corporate_etc_loans_alerts_and_eight_trades(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 243 (heldout935-938, realdlg796-799): credit limits, failed transfers, mortgage drawdowns, account fees;
+    # baggage, health checks, appliance trade-ins, after-school care
+    ("P401", "登记中心是政府部门 我们催不了", True),
+    ("P401", "对接是分行的事 登记中心什么时候出证我们哪知道", True),
+    ("P401", "我都说了我们不知道 你老问这个有什么用", True),
+    ("P401", "说了查不到 也没法查 您就别再问了", True),
+    ("P401", "这个撤不了也改不了 没有任何法子 您只能干等着", True),
+    ("P401", "减免这种事我们这边做不了主 您找我也没用", True),
+    ("P404", "减免这种事我们这边做不了主 您找我也没用", False),
+    ("P404", "您找银行有什么用", True),
+    ("P401", "这个我暂时还不清楚 需要问一下班主任", False),
+    ("P401", "左侧乳腺彩超转给女士就做不了了 我们可以换成其他项目", False),
+    # the same result however often the caller rings is impatience at the calls (3 of 4 labelled lines P404 only)
+    ("P401", "您打多少次电话结果都一样啊 天天催有什么用", False),
+    ("P404", "您打多少次电话结果都一样啊 天天催有什么用", True),
+    ("P402", "行 我给您提交个特批 您这流水这么好 我有十成的把握 明天上午一上班就给您批到二十万", True),
+    ("P402", "下周一之前 这个额度百分之一千给您下来", True),
+    ("P403", "如果用了国补 退货的时候要先把补贴退回 再退您实付的部分", False),
+    ("P404", "您放宽心 我说不扣就不扣", False),
+    ("P404", "我说不扣就不扣", True),
+    ("P404", "工资涨了也就那样吧 您跟您同事比什么 人家收入多少您收入多少", True),
+    ("P404", "想提额您先把收入证明拿来 拿不出来就别在这比来比去的", True),
+])
+def test_round_243_credit_limits_transfers_mortgages_fees_baggage_health_checks_trade_ins_and_after_school(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 244 (heldout939-942, realdlg800-803): fraud stop-payments, structured deposits, instalment-mall returns,
+    # business loans; home cleaning, cable TV, online consultations, scenic areas
+    ("P401", "商户放款的事轮不到我们插手", True),
+    ("P401", "催不了 退款是商户操作的", True),
+    ("P401", "钉子眼和墙面修补属于维修 保洁这边是处理不了的 这个您可以另约我们的维修师傅", False),
+    ("P401", "那您直接在对话框里补充一句 说明您刚才写错了 您实际对什么过敏", False),
+    ("P402", "您别着急 这笔钱今天之内必定原路退回您卡上", True),
+    ("P402", "立了案的这种钱 基本都是能全额追回的 我干这行这么多年 没见过追不回来的", True),
+    ("P403", "这三千块您不用再管了 我们银行先把钱退给您 后面我们再跟商户和快递去扯", True),
+    ("P403", "商户退款后 银行会先把钱退给您原卡", False),
+    ("P403", "这笔分期也给您取消 已经付的手续费全都退", True),
+    ("P403", "利息全部退还需要审核", False),
+    ("P403", "您的心情我非常理解 关于您提出的误工费诉求 需要网点负责人核实当天的情况", False),
+    ("P404", "收益区间设得很宽 闭着眼睛都能拿到上限", False),
+    ("P404", "这么简单闭着眼睛都能做", True),
+    ("P404", "您先去报警行不行 电话打来打去的 一一零都不会打吗", True),
+    ("P404", "哟 您这一个月才两万的流水 还想贷一百万啊 您觉得银行会批吗", True),
+    ("P404", "阿姨离开时会把门带上 如果是需要钥匙反锁的门 建议您跟阿姨当面约定好", False),
+])
+def test_round_244_stop_payments_structured_deposits_mall_returns_business_loans_cleaning_cable_tv_and_more(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 245 (heldout943-946, realdlg804-807): card activation, app log-in, grace periods, inter-bank fees;
+    # power banks, swimming lessons, water purifiers, photo studios
+    ("P401", "利息退不了 这个我做不了主 找谁也没用", True),
+    ("P404", "利息退不了 这个我做不了主 找谁也没用", False),
+    ("P404", "找领导也没用", True),
+    # thinking of a way yourself sends the caller off (17 of 18 labelled lines P401 only)
+    ("P401", "您自己想想办法吧", True),
+    ("P404", "您自己想想办法吧", False),
+    ("P404", "您自己想想", True),
+    ("P401", "这种事确认什么啊 反正我这边解释不了更多 您去网点问", True),
+    ("P402", "利息肯定是退不了的 您找网点也一样", False),
+    ("P402", "利息肯定有 您放心", True),
+    ("P402", "拍摄日前十五天以上取消 保证金全额退还 十五天以内取消 保证金用于弥补档期损失 不予退还", False),
+    ("P402", "三天以内保证到", True),
+    ("P403", "这个是我们这边的问题 您这几天耽误的损失 我们行这边会给您一并补上 您算一下大概多少报给我就行", True),
+])
+def test_round_245_activation_app_log_in_grace_periods_fees_power_banks_swimming_purifiers_and_studios(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 246 (heldout947-950, realdlg808-811): credit-report disputes, foreign exchange, cards abroad, PIN resets;
+    # video memberships, removals, dental clinics, farm produce
+    ("P401", "反正系统就是这么判的 改不了", True),
+    ("P401", "再提也一样 没用的", True),
+    ("P401", "哎 浏览器都不知道啊 那我跟您说了也白说", False),
+    ("P404", "哎 浏览器都不知道啊 那我跟您说了也白说", True),
+    ("P402", "行 那我给你转给领导 领导来了肯定给你改 你放心", True),
+    ("P402", "这个不一定肯定给您改", False),
+    ("P402", "明天之内后台一定给您回电 征信也一定给您改过来", True),
+    ("P402", "我们这边处理起来就是走个流程 十天之内包您征信清清白白", True),
+    ("P403", "那边的逾期利息和滞纳金您把账单发给我们 这部分损失全部由我们交行来承担", True),
+    ("P403", "不好意思 银行这边没有先行垫付的权限 不过我们可以为您发起退款查询", False),
+    ("P404", "有效期 您卡正面那个 月份 年份 哎 这几个单词也不认识啊", True),
+    ("P404", "您能不能快点啊 后面还有好多电话在排队呢", True),
+    ("P404", "卡号都报不清楚 还有呢 后面几位", True),
+    ("P404", "对的 每集结束后会停在结束页面 需要手动选择下一集 另外您也可以开启儿童模式", False),
+    ("P404", "剩下的叫一辆小面包车跟过去 加二百五 比换大车便宜一些", False),
+    ("P404", "有的 您放心 吃了没问题 孕妇小孩都能吃", False),
+    ("P404", "这个小孩都能弄明白", True),
+])
+def test_round_246_credit_reports_fx_cards_abroad_pins_video_removals_dentists_and_produce(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
