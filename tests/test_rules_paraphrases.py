@@ -19748,3 +19748,22 @@ def test_round_251_repayments_mortgage_release_activation_fraud_holds_drivers_pe
 def test_round_252_e_banking_line_freezes_proxies_deliveries_phones_clinics_groceries_and_licences(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 253 (heldout971-974, realdlg832-835): safe-deposit boxes, overpaid cards, fees across banks, credit
+    # reports; car charging, piano lessons, banquets, phone repairs
+    ("P401", "天气这个事谁也说不准 所以建议您两个方案都准备一下", False),
+    ("P401", "我又不是处理异议的 你冲我嚷嚷也没用", True),
+    ("P401", "再查一百遍也是这个结果 您自己还款晚了还赖银行", False),
+    ("P404", "再查一百遍也是这个结果 您自己还款晚了还赖银行", True),
+    ("P404", "您想得可真多 谁有空专门给您打电话", True),
+    ("P404", "您好 像您这种没有信贷记录的情况 通常叫信用白户 审批时会更侧重收入和工作稳定性方面的材料", False),
+    ("P404", "您这种没工作的还想贷款", True),
+    ("P404", "为了保证您的信息安全 不要通过来路不明的链接查询", False),
+    ("P404", "不要下载来路不明的APP 也不要和陌生人共享屏幕", False),
+    ("P404", "您自己收了来路不明的钱 还有理了", True),
+])
+def test_round_253_deposit_boxes_overpayments_fees_credit_reports_charging_pianos_banquets_and_repairs(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
