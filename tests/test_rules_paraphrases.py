@@ -19767,3 +19767,108 @@ def test_round_252_e_banking_line_freezes_proxies_deliveries_phones_clinics_groc
 def test_round_253_deposit_boxes_overpayments_fees_credit_reports_charging_pianos_banquets_and_repairs(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 254 (heldout975-978, realdlg836-839): card instalments, private pensions, cross-border returns, lost
+    # cards; furniture after-sales, car servicing, group tours, ride hailing
+    ("P401", "退汇的时间主要取决于境外银行的处理进度 一般是五到十个工作日 我这边没法告诉您一个准确日期 还请您理解", False),
+    ("P401", "我这边也没法告诉您 您过段时间自己在买单吧里试试吧", True),
+    ("P401", "签证的审批是由使馆决定的 任何旅行社都没有办法确保一定能出签", False),
+    ("P401", "好的 不过提醒您一下 要在质保到期前办理 到期以后就办理不了了", False),
+    ("P403", "嗯 过了质保期 我们可以给您有偿更换 配件加上门费用我给您报一下", False),
+    ("P403", "这部分费用我给您报销", True),
+    ("P403", "贵的话 这次的差价由我们承担的申请我帮您提交 主管审批后告诉您结果", False),
+    ("P404", "那当然了 这是国家给的红利 存进去就是白捡钱 谁存谁赚", False),
+    ("P404", "快点啊 您这身份证号都背不下来", True),
+    ("P404", "那身份证号呢 这个总记得吧", True),
+    ("P404", "行行行 那两张都给您挂了 省得您再打过来烦", True),
+    ("P404", "卡号那么长 很多人都记不住 没关系 您看一下卡背面", False),
+    ("P404", "您别着急 省得您再打电话来问 我直接把进度发您短信", False),
+])
+def test_round_254_instalments_pensions_remittances_lost_cards_furniture_cars_tours_and_ride_hailing(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 255 (heldout979-982, realdlg840-843): certificates of deposit, e-CNY wallets, car loans, payroll cards;
+    # health checks, home renovation, pet hospitals, concert tickets
+    ("P401", "这个删不了 谁打电话来都一样 您就别想了", True),
+    ("P401", "您这算的是年利率吗 月利率四点五那不成高利贷了", False),
+    ("P401", "那不成 您得先去网点", True),
+    ("P402", "每周会有新的额度发放 我这边给您留一个名额 肯定让您买到", True),
+    ("P402", "可以的 您放心 二十万的额度明天一定是您的", True),
+    ("P402", "额度有限 我们没法保证一定让您买到", False),
+    ("P402", "市场再不好也影响不到它 我们卖了这么多年从来没亏过 您闭着眼买就行", True),
+    ("P404", "市场再不好也影响不到它 我们卖了这么多年从来没亏过 您闭着眼买就行", False),
+    ("P403", "我理解您 这样吧 那十块钱工本费给您退了", True),
+    ("P403", "这样吧 我帮您申请把费用退回 审批通过了会给您退了", False),
+    ("P403", "您这几天生意上的损失 我们也可以一起帮您承担一部分", True),
+    ("P403", "店里扣的这两千块违约金 我们银行替您出了", True),
+    ("P403", "关于违约金的问题 我们银行需要先核实", False),
+    ("P403", "如果测量结果不合格 我们会返工重贴那一面墙 返工期间产生的费用由我们承担", False),
+    ("P404", "两毛钱您也要算这么清楚啊 打这个电话的功夫都不止两毛了", True),
+    ("P404", "利息是按天算的 您要算清楚的话我给您报一下公式", False),
+])
+def test_round_255_deposits_e_cny_car_loans_payroll_health_checks_renovation_pets_and_concerts(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 256: a turn that is nothing but "can't" is a flat refusal (166 of 166 such agent turns on hand are in
+    # P401 calls); a reason or a way round after it keeps it quiet
+    ("P401", "电话里办不了", True),
+    ("P401", "经营贷的还款日改不了", True),
+    ("P401", "没有为什么 就是换不了", True),
+    ("P401", "电话里办不了 您可以去网点办", False),
+    ("P401", "电话这边是办不了的 您需要到营业厅", False),
+    ("P401", "电话里调不了额度 您可以在手机银行申请", False),
+    ("P401", "放心 跑不了", False),
+    ("P401", "扣不了 您放心", False),
+])
+def test_round_256_a_turn_that_is_only_a_flat_cannot(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 257 (heldout983-986, realdlg844-847): gold savings, fund plans, ETC cards, study-abroad loans; shared
+    # bikes, water and gas bills, maternity centres, phone after-sales
+    ("P404", "您连卡号都背不下来也正常 我帮您查", False),
+    ("P404", "我们是有定期清洁的 不过公园附近树多 可能清洁频次还跟不上 您的反馈很重要 我会建议增加巡检", False),
+    ("P404", "这个是我们的责任 您的全勤奖我们赔给您", False),
+    ("P403", "这个是我们的责任 您的全勤奖我们赔给您", True),
+    ("P404", "随便您 还有别的事吗", True),
+    ("P404", "时间随便您选 我们都有号", False),
+    ("P404", "第七条 您回去翻吧", True),
+    ("P404", "您回去看一下合同 有问题再打给我们", False),
+    ("P404", "我怎么了 还有事吗", True),
+    ("P404", "等着呗 风控解了就解了", True),
+    ("P404", "那您就别走高速了呗 又不是只有一条路", True),
+    ("P401", "风控原因我们是看不到的 没法告诉您", True),
+    ("P401", "锁屏密码是加密保护的 我们服务中心也没有办法在不清除数据的情况下解开", False),
+    ("P403", "检定合格的话需要您承担检定费 不合格的话费用由我们承担", False),
+])
+def test_round_257_gold_fund_plans_etc_cards_study_loans_bikes_utilities_maternity_and_phones(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 258 (heldout987-990, realdlg848-851): annual fees, phone-banking passwords, foreign exchange, business
+    # loans; gyms, online games, parcel stations, opticians
+    ("P402", "重置会返还百分之百的强化材料和百分之八十的金币消耗", False),
+    ("P404", "请问新的手机号是多少 您可以只说一遍 我这边系统录入", False),
+    ("P404", "有些变声器或者录屏软件确实会被识别 这个我们也有了解", False),
+    ("P401", "别问我了 这个不归热线管", True),
+    ("P401", "我就负责接电话 这种高端卡的事情轮不到我来讲", True),
+    ("P401", "额度超了就是超了 没可能再给您加", True),
+    ("P401", "绿了就是通过了 大爷您真棒", False),
+    ("P403", "您卡在身上 这个肯定是盗刷 银行这边会先把八百块给您补上", True),
+    ("P403", "您别生气 这样 手续费和汇差我们全部退给您 一分不少", True),
+    ("P403", "核实后如果是我们的原因 手续费会按规定退还", False),
+])
+def test_round_258_annual_fees_passwords_exchange_business_loans_gyms_games_parcels_and_opticians(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
