@@ -19872,3 +19872,47 @@ def test_round_257_gold_fund_plans_etc_cards_study_loans_bikes_utilities_materni
 def test_round_258_annual_fees_passwords_exchange_business_loans_gyms_games_parcels_and_opticians(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 259 (heldout991-994, realdlg852-855): phone-number changes, card cash advances, disputed charges,
+    # housing-fund loans; flights, online courses, domestic helpers, broadband
+    ("P401", "算不算逾期也不归我们客服判断", True),
+    ("P401", "查是查不了 我这边权限就这么多", True),
+    ("P401", "跌是跌不了的 肯定没问题 您早买早赚", False),
+    ("P404", "指纹都是您的 难不成您手指头自己会转账啊", True),
+    ("P404", "行 您要折腾就折腾吧 手机银行上自己提交", True),
+    ("P404", "您放心 像您这种卡在手上被境外刷的 我见得多了 钱一分都跑不掉", False),
+    ("P404", "这一单您稳赢 商户肯定得乖乖退钱 我跟您说死了", False),
+    ("P404", "您就乖乖等着吧", True),
+    ("P404", "肯定没问题 我跟您保证 什么都不会受影响 一样都不用动", False),
+    ("P403", "我这边给您补一个路由器配送的工单 会由师傅在两天内送过去", False),
+    ("P403", "如果是人为损坏 需要照价赔付设备费 正常使用出现故障的话是免费更换的", False),
+    ("P403", "这个我们照价赔给您", True),
+])
+def test_round_259_phone_numbers_cash_advances_disputes_housing_fund_flights_courses_helpers_and_broadband(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 260 (heldout995-998, realdlg856-859): social-security cards, credit-limit rises, maturing wealth products,
+    # branch visits; property management, online returns, motor claims, hotel bookings
+    ("P404", "不知道 你自己看着办", True),
+    ("P401", "明白了 上门办理挂失需要确认本人意愿 不知道老人家能否点头或者签字表示", False),
+    ("P401", "我也不知道他能不能办", True),
+    ("P402", "超限费我给您退 信用记录的事我们负责给您消掉", True),
+    ("P402", "征信记录是如实报送的 我们没法给您删掉", False),
+    ("P402", "能 这个收益率是稳的 到期肯定是四点五 一分都不会少", True),
+    ("P402", "今天晚上八点之前肯定能用 我拿工号跟您担保", True),
+    ("P402", "对的 那就是那一笔 很快就能到账 给您带来困扰不好意思", False),
+    ("P403", "超限费我给您退 其他损失您列个单子 我们一并承担", True),
+    ("P403", "可以的 您可以拨打前台或者客房服务 免费的矿泉水可以再给您补两瓶", False),
+    ("P404", "那当然 买了就是躺着赚钱 一点风险都没有", False),
+    ("P404", "身份证过期了您还预约什么", True),
+    ("P404", "自己的证件过没过期都不注意 那能办吗 您说呢", True),
+    ("P404", "我怎么不客气了 实话实说而已", True),
+])
+def test_round_260_social_security_limits_maturities_branch_visits_property_returns_claims_and_hotels(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
