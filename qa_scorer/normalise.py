@@ -248,15 +248,24 @@ def normalise_digits(text: str) -> NormalisedText:
 _WORD = re.compile(r"[^\W_]+")
 
 
+def _is_word_segmented(words: list[str]) -> bool:
+    """Whether the ASR put a space between every word (您 说 的 这个 不可能), not between phrases."""
+    return len(words) >= 6 and sum(len(word) <= 2 for word in words) >= 0.75 * len(words)
+
+
 def _drop_fillers(text: str, fillers: re.Pattern[str]) -> NormalisedText:
     """Remove words made only of fillers ("嗯", "嗯嗯", "那个") that stand between delimiters.
 
-    A filler glued to other characters is left alone: 那个账户 keeps 那个, 你错了啊 keeps 啊.
+    A filler glued to other characters is left alone: 那个账户 keeps 那个, 你错了啊 keeps 啊. In
+    word-segmented text every word stands alone, so there only the sounds (嗯, 嗯嗯, 呃) go:
+    您 说 的 这个 不可能 keeps 这个, 不行 就是 不行 keeps 就是.
     """
+    words = list(_WORD.finditer(text))
+    sounds_only = _is_word_segmented([word.group() for word in words])
     out = _Builder(text)
     pos = 0
-    for word in _WORD.finditer(text):
-        if fillers.fullmatch(word.group()):
+    for word in words:
+        if fillers.fullmatch(word.group()) and not (sounds_only and len(set(word.group())) > 1):
             out.keep(pos, word.start())
             pos = word.end()
     out.keep(pos, len(text))

@@ -166,6 +166,21 @@ def test_fillers_go_only_where_they_stand_alone(normalise: Normaliser, raw: str,
     assert normalise(raw).text == expected
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("您 说 的 这个 不可能 机器 都 有 记录", "您说的这个不可能机器都有记录"),
+        ("嗯 您 说 的 这个 不可能 嗯嗯", "您说的这个不可能"),
+        ("不行 就是 不行 您 别 问 了", "不行就是不行您别问了"),
+        ("呃 那个 卡 在 您 手上 吗", "那个卡在您手上吗"),
+        # spaced by phrase, not by word: 这个 and 那个 still go
+        ("那个 请问一下 这个 信用卡 怎么办理 比较方便 谢谢", "请问一下信用卡怎么办理比较方便谢谢"),
+    ],
+)
+def test_in_word_segmented_text_only_the_sounds_go(normalise: Normaliser, raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
 def test_without_fillers_or_conversion_nothing_else_changes() -> None:
     plain = Normaliser(convert_traditional=False)
     assert plain("嗯 您好，帳戶").text == "嗯您好帳戶"
