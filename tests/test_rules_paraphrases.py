@@ -19916,3 +19916,70 @@ def test_round_259_phone_numbers_cash_advances_disputes_housing_fund_flights_cou
 def test_round_260_social_security_limits_maturities_branch_visits_property_returns_claims_and_hotels(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 261 (heldout999-1002, realdlg860-863): corporate accounts, card points, student loans, deposit machines;
+    # delivery riders, scenic spots, used cars, early learning
+    ("P404", "全职有底薪加单价提成 还有全勤奖和高峰补贴", False),
+    ("P404", "正常请假不扣钱 只是那几天没有出勤的话 这个月的全勤奖就拿不到了", False),
+    ("P402", "您放心申请 按两万报 我这边给您走个快速通道 两万一分不少 没跑", True),
+    ("P402", "车没跑多少公里 车况挺好的", False),
+    ("P402", "学校那是一般情况 我给您说的就是准的", True),
+    ("P402", "十月十号 就这一天 我这儿说了算", True),
+    ("P402", "没问题 我这边给您确保 十分钟以内就到账 晚一分钟您回来找我", True),
+    ("P402", "我们正在核实 暂时没法给您确保时间", False),
+    ("P403", "这样吧 违约金这块我们行来出 您把对方的罚款单据发过来 我这边直接给您走报销", True),
+    ("P403", "关于违约金这块 我们行需要核实", False),
+    ("P404", "您 投诉 好了 我 无所谓", True),
+    ("P404", "您选哪个都可以 我们这边无所谓的", False),
+    ("P401", "您 说 的 这个 不可能 机器 都 有 记录 的 不会 平白无故 少 钱", True),
+])
+def test_round_261_corporate_accounts_points_student_loans_deposit_machines_riders_scenery_cars_and_toddlers(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 262 (heldout1003-1006, realdlg864-867): mortgage approvals, autopay and statement dates, transfer limits,
+    # deposit certificates; driving schools, trade-ins, pharmacies, photo studios
+    ("P401", "我问谁去啊 这个不是我们热线这边定的 您找网点吧", True),
+    ("P401", "我这里就只能看到这几个字 别的我一概不知", True),
+    ("P401", "那我就说不上了 您不用再问我了", True),
+    ("P401", "这个问题您不用再问我们客服了 直接在APP里就能看到进度", False),
+    ("P401", "等着吧", True),
+    ("P401", "您先等着吧 我这边马上帮您催一下", False),
+    ("P404", "那当然要带存单了 这个还用别人告诉您吗", True),
+    ("P404", "这个道理还用我说吗", True),
+    ("P404", "行 您过去就行了 这回记住了啊 别再忘东忘西的", True),
+    ("P404", "那是您昨天自己没问清楚吧", True),
+    ("P404", "五人的古风全家福是二千五百八十元 含五套服装 化妆造型 精修二十张 还有一个二十四寸的装裱框", False),
+    ("P401", "交管那边的手机号需要您在交管一二三APP上自己修改 我们这边改不了那边的 两边都改一下比较好", False),
+    ("P401", "发票内容需要和实际业务一致 会务费这个项目我们这边开不了 这是税务上的规定 还请您理解", False),
+    ("P401", "我们这边改不了 您别问了", True),
+    ("P402", "那可能是当时信息填得不对 这次您按我说的填 一次成功 没有任何问题", True),
+    ("P402", "不会失败的 您相信我 我在这边干了五年了 按我说的弄一定行", True),
+    ("P402", "您按提示操作 一般一次就能成功 如果不行再联系我们", False),
+])
+def test_round_262_mortgages_autopay_limits_certificates_driving_schools_trade_ins_pharmacies_and_studios(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 263 (heldout1007-1010, realdlg868-871): cross-bank transfers, instalment prepayment, older customers,
+    # foreign remittances; train tickets, health plans, removals, libraries
+    ("P401", "网点的事情不归我们这边 我也说不上话", True),
+    ("P401", "那您就慢慢摸索吧 实在弄不了就别绑了 反正您也用不上", False),
+    ("P401", "我怎么说话了 我在给您解释啊 您自己问的", False),
+    ("P403", "上个月可能是有优惠活动 那这样吧 这次的电报费我做主给您免了 回头退到您卡里", True),
+    ("P403", "这个月有优惠活动 年费可以免", False),
+    ("P403", "对的 这样比较稳妥 先确认他的票买好了 再退您这张", False),
+    ("P404", "就是多写了一个字母 您这名字的拼写也是挺有创意的", True),
+    ("P404", "您这个方案挺有创意的 我帮您记下来转给产品部门", False),
+    ("P404", "那您跟人家说清楚嘛 自己的名字都让人写错 我们也是头一回见", True),
+    ("P404", "那您想让我怎么说 我要帮您处理的话 您得去网点做一下信息确认", True),
+])
+def test_round_263_transfers_prepayments_older_customers_remittances_trains_health_plans_removals_and_libraries(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
