@@ -19983,3 +19983,45 @@ def test_round_262_mortgages_autopay_limits_certificates_driving_schools_trade_i
 def test_round_263_transfers_prepayments_older_customers_remittances_trains_health_plans_removals_and_libraries(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 264 (heldout1011-1014, realdlg872-875): pledged deposits, declined card applications, scam warnings, POS
+    # merchants; pet supplies, long-term car leases, group buying, study-abroad agents
+    ("P401", "先生 您这么激动也解决不了问题啊 您先冷静一下", False),
+    ("P404", "好的 换粮记得新旧混合过渡七天左右 不好意思啰嗦了一句", False),
+    ("P404", "为什么晚我这也看不出来 不知道", False),
+    ("P404", "这也看不出来吗 上面写得清清楚楚", True),
+    ("P401", "那是客人跟他发卡行之间的事 跟我们收单这边扯不上", True),
+    ("P401", "让客人自己去问他的银行 我这帮不上", True),
+    ("P401", "好的 不好意思帮不上更多 有其他问题随时联系我们", False),
+    ("P404", "我都说了要等审核 您怎么老揪着同一个问题问啊", True),
+    ("P403", "真的 而且就算最后要不回来 这八千块也由我们银行来承担 不会让您吃亏", True),
+    ("P403", "这八千块由我们银行先核实再答复您", False),
+    ("P403", "年检费用全部由我们承担 您这边不需要支付任何费用", False),
+    ("P403", "我们每年十一月会统一安排更换冬季胎 费用由我们承担 来年四月再换回来", False),
+    ("P403", "补胎可以到任意正规修理店 费用保留发票 我们可以报销", False),
+    ("P403", "好的 我记录下来了 明天上午十点前会有人联系您送车 再次向您表示歉意", False),
+    ("P401", "现在申请大概率结果也一样 建议您等三个月", False),
+    ("P401", "原因就是不告诉 银行规定", True),
+    ("P401", "审批这块跟我半毛钱关系都没有", True),
+])
+def test_round_264_pledges_declined_cards_scams_pos_pets_leases_group_buying_and_study_abroad(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 265 (heldout1015-1018, realdlg876-879): account fees, card collections, sales recordings and risk tests, app
+    # logins; appliance servicing, web novels, transit cards, flower and cake delivery
+    ("P401", "没有错 是您自己想错了 您别老觉得是我们的问题", True),
+    ("P403", "那确实是我们柜员没解释到位 这一年的管理费 我们全额退还给您 今年的也一并给您免了", True),
+    ("P403", "核实后如果是多扣的 系统会全额退还给您", False),
+    ("P403", "违约金和利息这一千五百多我这边全部给您减免 您只还本金就行", True),
+    ("P403", "减免需要提交申请 我这边没法直接给您减免", False),
+    ("P404", "儿童频道大部分书都有配音 还有拼音版的 识字的时候也有帮助", False),
+    ("P404", "比较方便的是 二号线坐到广兰路站 然后换乘十一号线 往迪士尼方向坐到终点站迪士尼站就到了", False),
+])
+def test_round_265_account_fees_collections_risk_tests_logins_appliances_novels_transit_and_flowers(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
