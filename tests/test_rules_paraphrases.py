@@ -20025,3 +20025,128 @@ def test_round_264_pledges_declined_cards_scams_pos_pets_leases_group_buying_and
 def test_round_265_account_fees_collections_risk_tests_logins_appliances_novels_transit_and_flowers(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 266: the last stop's leftovers (realdlg873, realdlg876, 您自己想错了也没关系), and heldout1019-1022 /
+    # realdlg880-883: credit-card grace periods, frozen accounts, mortgage repricing, card fees abroad; appliance
+    # repairs, home chargers, dental clinics, phone plans
+    ("P402", "电车还车时要求电量不低于提车时的百分之八十 比如提车时百分之百 还车时不低于百分之八十就可以", False),
+    ("P402", "我保证百分之百 百分之百没问题", True),
+    ("P403", "更换面板的费用由我们承担 这个是工单上已经审批过的处理方案", False),
+    ("P403", "维修费用由我们承担 您放心", True),
+    ("P404", "您自己想错了也没关系 我再给您讲一遍", False),
+    ("P404", "是您自己想错了 您别老觉得是我们的问题", True),
+    ("P402", "第五天也没关系的 您是我们的优质客户 我这边跟您担保 绝对不会给您算逾期", True),
+    ("P402", "这个我没法跟您担保 要看审批的结果", False),
+    ("P403", "您多交的这两个月利息 我直接给您做个减免 从下个月月供里扣掉 您看行吗", True),
+    ("P403", "我给您做个减免申请 审核通过以后会退回", False),
+    ("P401", "我就能看到失败了 别的真不清楚", True),
+    ("P401", "好的 请问还有其他不清楚的地方吗", False),
+    ("P401", "抗生素属于处方药 需要医生当面检查之后才能开具 电话里是没有办法开药的 这个也是为了用药安全", False),
+    ("P401", "激活不了 电话里没办法", True),
+    ("P403", "合肥这边之前有过个人充电桩的补贴政策 具体今年的政策建议您以当地发改委发布的为准", False),
+    ("P403", "首年保费的百分之五我私下返给您 就当我个人补贴您的", True),
+    ("P404", "您别瞎担心 冻结就是冻结 钱不会被划走的", False),
+    ("P404", "您这纯属瞎担心 跟您说了没事", True),
+])
+def test_round_266_leftovers_grace_periods_freezes_repricing_fees_abroad_repairs_chargers_dentists_and_plans(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 267 (heldout1023-1026, realdlg884-887): credit reports, dormant accounts, cash instalments, USB keys; mooncakes,
+    # cleaners, parking, water purifiers
+    ("P403", "嗯 这样 这五百块算我们没通知到位 我直接给您退回去", True),
+    ("P403", "这个年费我这边直接给您退了", True),
+    ("P403", "核实是重复扣款的话 这笔钱我这边直接给您退回去", False),
+    ("P403", "这个订单还没发货 取消的话三百块我这边直接给您退回去", False),
+    ("P403", "等您把卡寄回来 押金我这边就给您退了 这是正常的退卡流程", False),
+    ("P403", "核查清楚以后 我们会跟您联系说明情况 您的停车费发票我们也可以给您补开", False),
+    ("P403", "停车费我们给您补上 算是我们的歉意", True),
+    ("P402", "我们的保洁服务者需要年满十八周岁 学生是可以兼职的 不过需要能够保证每周至少服务三天", False),
+    ("P401", "月卡是跟车牌绑定的 临时牌照不能办 等您上好正式牌照以后再来办理", False),
+    ("P401", "不能办 您等着吧", True),
+])
+def test_round_267_credit_reports_dormant_accounts_instalments_usb_keys_mooncakes_cleaners_parking_and_purifiers(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 268 (heldout1027-1030, realdlg888-891): safe-deposit boxes, fraud abroad, loan payoffs, statement dates; piano
+    # lessons, furniture delivery, funeral services, smart locks
+    ("P403", "这样吧 您别生气 我给您账户里返一百块钱 再把这个利息退掉 算是我们对您的一点补偿", True),
+    ("P403", "这次换U盾的钱我给您免了 就当我们对您的补偿", True),
+    ("P403", "活动期间消费满一千 会给您账户里返五十元", False),
+    ("P403", "真打不开 违约金我们银行全部替您出 您一分钱都不用掏", True),
+    ("P403", "这个是合同约定的比例 我这边没有权限调整 不过如果您有家人可以替您出行 可以办理转让", False),
+    ("P403", "过了冷静期申请退约的话 会扣除已经产生的服务费用和百分之十的手续费 其余的退还给您", False),
+    ("P403", "手续费也一起退给您", True),
+    ("P404", "您要改就赶紧改 不改就先挂了 后面还一堆人排队等着呢", True),
+    ("P404", "借记卡 借记卡 信用卡跟借记卡都分不清楚吗", True),
+    ("P404", "信用卡和借记卡确实容易分不清楚 我给您讲一下区别", False),
+    ("P401", "领导来了也一样", True),
+    ("P401", "领导来了也会跟您解释清楚的", False),
+])
+def test_round_268_deposit_boxes_fraud_abroad_payoffs_statements_piano_furniture_funerals_and_locks(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 269 (heldout1031-1034, realdlg892-895): paper gold, credit-limit cuts, accessible service, inherited deposits;
+    # bike repairs, coding classes, weddings, dry cleaning
+    ("P403", "这样吧 这个超限费是你们调额造成的 我这边直接给您退掉 一共一百二十块 下个账单就能看到", True),
+    ("P403", "行行行 差价给您退 每克七块 按您买的克数退给您 行了吧", True),
+    ("P403", "如果审核通过 差价给您退回原卡", False),
+    ("P404", "行行行 您说没说就没说 您回去让您妹妹签了声明", True),
+    ("P404", "您说几点就几点 我们配合您", False),
+    ("P404", "那是当然的啊 您妹妹不来就要声明 这个昨天的同事难道没说吗 您是不是自己没听全", True),
+    ("P404", "好的 我们的商城也有自己编的配套练习册 跟课程进度是对应的", False),
+    ("P404", "总不能是系统自己编的吧", True),
+    ("P404", "比如做一个能识别手势的石头剪刀布游戏 或者做一个能听懂指令的小机器人", False),
+    ("P401", "重置密码 办不下来的", True),
+    ("P401", "好的 如果实在办不下来 明天您也可以到人工窗口办理", False),
+])
+def test_round_269_paper_gold_limit_cuts_accessibility_inheritance_bikes_coding_weddings_and_dry_cleaning(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 270 (heldout1035-1038, realdlg896-899): card repayments, online loans, SMS alerts, wealth-product losses; house
+    # agents, beauty salons, camping gear, print shops
+    ("P402", "您放心 我这边马上给您催 今天下班前钱一定到对方账上", True),
+    ("P402", "我没法跟您说钱肯定到您卡上 这个要看清算", False),
+    ("P402", "这个我不能保证钱一定到对方账上 要看对方银行", False),
+    ("P403", "嗯 这个确实容易忽略 不好意思之前没有给您解释清楚 优惠券目前还在有效期内 您下次支用时可以勾选使用", False),
+    ("P403", "不好意思耽误您时间了 给您送一张五十元的代金券", True),
+    ("P403", "如果是我们同事说错了 那这两千块钱我们来承担 我这边直接给您退回去", True),
+    ("P402", "别人难 您这个情况稳稳的 我跟您说没事就没事", True),
+    ("P404", "别人难 您这个情况稳稳的 我跟您说没事就没事", False),
+    ("P404", "好的 那您把心放肚子里 半个小时之内钱准到 今天肯定误不了 逾期是万万轮不到您的", False),
+    ("P404", "还没轮到您说话呢 这儿轮不到您插嘴", True),
+])
+def test_round_270_repayments_online_loans_alerts_product_losses_house_agents_salons_camping_and_print_shops(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 271 (heldout1039-1041, realdlg897, 900-903): cash-out checks, new-account limits, foreign exchange; beauty
+    # salons, fresh food, yoga, gas, language schools
+    ("P402", "我这边没法确保一定通过 但是会帮您如实提交", False),
+    ("P402", "您去了报我的工号 八幺幺五一七 我个人担保 当场就给您开到五万", True),
+    ("P403", "您去了报我的工号 八幺幺五一七 我个人担保 当场就给您开到五万", False),
+    ("P402", "这个我个人担保不了 要看审批结果", False),
+    ("P402", "额度您放心 我这边一定帮您把额度提到十万 下周就能批下来", True),
+    ("P402", "我不能保证一定帮您把额度提到十万 要看审批", False),
+    ("P402", "这次给您放行之后 后面您怎么刷都不会再被拦了 这个您可以完全放心", True),
+    ("P402", "您把限额调高以后 就不会再被拦了", False),
+    ("P401", "颈纹比较深的话 护理主要是改善干燥和细纹 比较深的横纹要完全去掉 生活美容这边做不到 这个需要跟您实话实说", False),
+    ("P401", "这个做不到", True),
+])
+def test_round_271_cash_out_checks_account_limits_forex_salons_fresh_food_yoga_gas_and_language_schools(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
