@@ -20150,3 +20150,62 @@ def test_round_270_repayments_online_loans_alerts_product_losses_house_agents_sa
 def test_round_271_cash_out_checks_account_limits_forex_salons_fresh_food_yoga_gas_and_language_schools(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 272 (heldout1042-1045, realdlg904-907): card instalments, business accounts, late transfers, deposit rates;
+    # pet boarding, car washes, online clinics, building materials
+    ("P404", "理解您的想法 不过分档是按到店称重来的 二十一斤是在第二档 不好意思哈", False),
+    ("P404", "您这个要求太过分了", True),
+    ("P404", "好的 我在订单里备注每天一次一对一陪玩 请问它喜欢玩什么玩具", False),
+    ("P404", "看什么看", True),
+    ("P404", "还要怎么简单 我说的就是中文啊 分期那部分不能只还百分之十 懂了吧", True),
+    ("P401", "另外如果出现黑便 呕血 或者疼得很厉害 请您一定马上去医院急诊 这些情况线上处理不了", False),
+    ("P401", "嗯 争议交易要到网点申请 这个电话这边是办不了的", True),
+    ("P401", "线上处理不了", True),
+])
+def test_round_272_instalments_business_accounts_late_transfers_deposit_rates_pets_car_washes_clinics_and_materials(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 273 (heldout1046-1049, realdlg908-911): card-mall returns, app logins, utility direct debits, reward points;
+    # fishing tackle, playgrounds, computer repairs, removals
+    ("P402", "您放心 我给您申请加急 明天一准发货 后天一准送到 耽误不了您", True),
+    ("P402", "服装由乐团统一准备 等您材料一准备好就可以提交", False),
+    ("P402", "商户那边一直没回 他一准是忘了 我再帮您催一下", False),
+    ("P404", "今天下午三点之前保准能读到 过了三点您随便投诉我", False),
+    ("P402", "今天下午三点之前保准能读到 过了三点您随便投诉我", True),
+    ("P404", "您随便投诉 我无所谓", True),
+    ("P403", "行行行 算我们的错 这样 给您账户里打两百块钱 当作精神损失补偿 行了吧", True),
+    ("P403", "达标以后会给您卡上打五十元的奖励金", False),
+    ("P403", "这样 您先寄回去 运费单据拍照给我们 我们银行给您把运费补上", True),
+    ("P403", "如果您觉得划痕不影响使用 我们可以申请给您退一部分差价 这个需要主管审批 我先帮您提交", False),
+    ("P403", "这样吧 我给您退一半", True),
+    ("P404", "也一起退回来 您这问题刚才别的同事应该也跟您讲过吧", True),
+    ("P401", "前台有成人防滑袜卖 您也可以自己带有防滑颗粒的袜子 普通棉袜是不可以的", False),
+    ("P401", "这个是不可以的", True),
+    ("P404", "光盘和软盘是按张计算 每张五十到一百五十元 看处理的难度", False),
+])
+def test_round_273_card_mall_app_logins_direct_debits_points_tackle_playgrounds_repairs_and_removals(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 274 (heldout1050-1053, realdlg912-915): supplementary cards, ATMs, bank-sold insurance, complaint follow-ups;
+    # rental flats, community grocery, swimming pools, camera rentals
+    ("P401", "唉 现在谁还不知道这个 您让家里年轻人帮您弄不就好了", False),
+    ("P404", "唉 现在谁还不知道这个 您让家里年轻人帮您弄不就好了", True),
+    ("P401", "我也不知道谁知道", True),
+    ("P404", "转租需要收取一笔转租服务费 是半个月租金 如果新租客是您自己找的 服务费可以减半", False),
+    ("P404", "您自己找去吧", True),
+    ("P403", "好的 那我把这个方案发给您 您确认后我们就开始修 如果修的话回寄运费就由我们承担了", False),
+    ("P403", "包裹现在还在派送途中 我马上联系顺丰修改地址 改到您的新地址 改址产生的费用由我们承担", False),
+    ("P403", "您的损失由我们承担 运费也由我们承担", True),
+    ("P403", "有些镜头在三脚架上开着防抖 系统会去补偿一个不存在的抖动 反而可能让画面轻微模糊", False),
+    ("P403", "这样吧 再补偿您一个月的会员", True),
+])
+def test_round_274_supplementary_cards_atms_insurance_follow_ups_rentals_groceries_pools_and_cameras(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
