@@ -20209,3 +20209,36 @@ def test_round_273_card_mall_app_logins_direct_debits_points_tackle_playgrounds_
 ])
 def test_round_274_supplementary_cards_atms_insurance_follow_ups_rentals_groceries_pools_and_cameras(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 275 (heldout1054-1057, realdlg916-918): first-swipe gifts, housing-fund offsets, foreigners' accounts,
+    # password resets; plant rentals, range-hood cleaning, theatre tickets
+    ("P403", "实在对不起 装修停工的费用您拿票据过来 我们照单全付", True),
+    ("P403", "发票拿来我们全额报销", True),
+    ("P403", "您把发票拿来 我们按规定报销差旅部分", False),
+    ("P403", "嗯 明白 那这样吧 我看您也是新客户 这五百八我这边直接给您退了 再送您五千积分 算是我们这边的一点补偿", True),
+    ("P403", "活动期间办卡还送您两千积分 这个是活动规则", False),
+    ("P403", "这样 这两百块我们认 我这边给您做个补发 直接打到您卡上", True),
+    ("P403", "这笔两百块我们认为是正常扣费", False),
+    ("P401", "哎呀 您这问题问得 还没试就问还不行怎么办 您先试了再说行吗", False),
+    ("P404", "哎呀 您这问题问得 还没试就问还不行怎么办 您先试了再说行吗", True),
+])
+def test_round_275_first_swipe_gifts_fund_offsets_foreigners_passwords_plants_range_hoods_and_theatres(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 276 (heldout1058-1060, realdlg919-921): overpayment refunds, marketing calls, merchant QR codes; RV rentals,
+    # watch repairs, children's football
+    ("P404", "实在抱歉 是我们这边跟进不及时 这个班前段时间报名的人比较多 新班还在凑人数", False),
+    ("P403", "我查到二十公里外的分店有一台七米的 或者您先开六米的 加一个车边帐篷 差价退给您", False),
+    ("P403", "这个差价我们退给您 算是补偿", True),
+    ("P403", "保价费用我们承担 您这边不需要额外付费 寄出之后会短信通知您快递单号", False),
+    ("P401", "师傅的说明里写的是表盘有锈斑 原因是之前表壳有轻微进水 锈斑是没有办法清洁掉的 所以建议更换表盘", False),
+    ("P401", "招聘的信息会发布在我们官网的加入我们页面 客服这边没有办法直接受理招聘", False),
+    ("P401", "没有办法", True),
+])
+def test_round_276_overpayments_marketing_calls_qr_codes_rvs_watches_and_football(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
