@@ -20242,3 +20242,48 @@ def test_round_275_first_swipe_gifts_fund_offsets_foreigners_passwords_plants_ra
 ])
 def test_round_276_overpayments_marketing_calls_qr_codes_rvs_watches_and_football(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 277 (heldout1061-1064, realdlg922-925): card replacement, pensions, failed loan debits, corporate approvals;
+    # home lifts, tea shops, calligraphy classes, cold-chain wholesale
+    ("P403", "理解 那这样 工本费您就别交了 回头收了我这边也给您退回来", True),
+    ("P403", "这个年费您不用交了 系统会自动减免 因为您刷够了六次", False),
+    ("P403", "是的 这个确实是我们的责任 这样 这一千八您就不用还了 我直接给您从账单里销掉", True),
+    ("P403", "现在已经帮您正式挂失 新卡给您补寄 工本费也不收了", True),
+    ("P403", "您别销卡 这个我现在直接给您催 今天晚上十二点之前 年费绝对给您冲掉 我打包票", False),
+    ("P402", "您别销卡 这个我现在直接给您催 今天晚上十二点之前 年费绝对给您冲掉 我打包票", True),
+    ("P403", "住店客人每晚停车免费 需要您在酒店前台登记车牌号 前台会在系统里给您核销", False),
+    ("P404", "罚息是对逾期本金收的 复利是对逾期利息收的 我这么讲您能跟上吧", True),
+    ("P404", "确认了好几遍了都 您这样问下去我后面的电话都接不了", True),
+    ("P404", "嗯 是这样的 冻带鱼表面会镀一层冰 叫冰衣 用来防止干耗 我们标注的十公斤是净重", False),
+    ("P404", "我可没时间陪您在这儿干耗", True),
+    ("P401", "非质量问题一般是不接受退货的 因为我们没办法确认离库以后的储存条件 这点还请您理解", False),
+    ("P403", "这个确实是质量问题 给您添麻烦了 我这边帮您提交退款申请 这袋红枣的钱会全额退给您", False),
+    ("P404", "上面写着参考号三个字 您能不能认真看看 跟您讲个东西真费劲", True),
+])
+def test_round_277_card_replacement_pensions_loan_debits_approvals_lifts_tea_calligraphy_and_cold_chain(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 278 (heldout1065-1068, realdlg926-929): temporary limits, ATM fees, gold savings, fraud freezes; recycling,
+    # elderly meals, charging apps, self-publishing
+    ("P402", "您放心 我这边已经给您备注好了 以后您出国我保证一路畅通 随便刷", True),
+    ("P402", "请您保证网络畅通 再重新提交", False),
+    ("P402", "您就放心去刷吧 不管多大金额 我这边都给您打好招呼了 肯定一路绿灯", True),
+    ("P402", "复评会换一组评估员 而且会有一名医生参加 保证评估的独立性", False),
+    ("P401", "看不出来就是看不出来 我这儿也没法给您解释", True),
+    ("P401", "这个我可以给您解释一下 没法给您解释的部分我转给专员", False),
+    ("P401", "已经印好的这批没法改字号了 如果您还要加印 我们可以把正文调整到小四号", False),
+    ("P401", "没法改 您等着吧", True),
+    ("P404", "我们回收的物品会送到分拣中心 按照材质分类 废纸送到造纸厂做再生纸", False),
+    ("P404", "纸质账单啊 您可真是给造纸厂做贡献 人家都在手机上点两下就看了", True),
+    ("P403", "我这边会请站点核实一下您那批铁的类别 如果是按错了 会把差价补给您 核实结果两个工作日内通知您", False),
+    ("P403", "是本月平台做的满减活动 所有代销的书都参加了折扣 活动期间的差价由我们承担 不影响您的分成", False),
+    ("P403", "这个差价我们补给您", True),
+])
+def test_round_278_temporary_limits_atm_fees_gold_fraud_freezes_recycling_meals_charging_and_publishing(
+        rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
