@@ -20287,3 +20287,23 @@ def test_round_277_card_replacement_pensions_loan_debits_approvals_lifts_tea_cal
 def test_round_278_temporary_limits_atm_fees_gold_fraud_freezes_recycling_meals_charging_and_publishing(
         rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 279 (heldout1069-1072, realdlg930-933): instalment payoffs, branch queues, mortgage prepayments, cash abroad;
+    # baby goods, golf, locksmiths, karaoke
+    ("P401", "等呗 下个月再试 我跟您讲了多少遍了 约满了就是约满了", True),
+    ("P402", "而且我跟您讲 以后您再出国取钱 一分钱手续费都不会收的", True),
+    ("P402", "对 我给您备注了 以后都免", True),
+    ("P402", "退订成功以后 您就不会再收到这类短信了", False),
+    ("P403", "是的 这个是我们系统的原因 您多付的那个月利息 大概一千二左右 我们来出", True),
+    ("P403", "可以的 我帮您申请快递寄送 运费由我们来出", False),
+    ("P404", "有的 下场需要穿有领的上衣 长裤或者高尔夫短裤", False),
+    ("P404", "可以兑换一张三百元的下场抵扣券 或者十篮练习球", False),
+    ("P404", "这就是不听劝的下场", True),
+    ("P404", "好的 可以先拿我们的试用装 四片装的 九块九包邮 合适了再买大包", False),
+    ("P404", "不会的 现在一个人来唱歌的客人挺多的 很放松 想唱什么唱什么", False),
+    ("P402", "球童会帮您管理球包 也能保证打球的节奏和安全", False),
+])
+def test_round_279_payoffs_queues_prepayments_cash_abroad_baby_goods_golf_locksmiths_and_karaoke(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
