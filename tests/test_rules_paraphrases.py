@@ -20307,3 +20307,35 @@ def test_round_278_temporary_limits_atm_fees_gold_fraud_freezes_recycling_meals_
 ])
 def test_round_279_payoffs_queues_prepayments_cash_abroad_baby_goods_golf_locksmiths_and_karaoke(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 280 (heldout1073-1082, realdlg934-943): car loans, e-CNY, large deposits, payroll cards, card fees, transfer
+    # limits, fund plans, remittances, social-security cards, overdue cards; opticians, pet clinics, air conditioners,
+    # driving schools, used cars, nannies, florists, broadband, car dealers, personal trainers
+    ("P401", "我这边看不到具体原因 查不了", True),
+    ("P401", "柜台的账我这边看不到 查不了", True),
+    ("P401", "这个电话里查不了 您可以带上身份证到网点查询", False),
+    ("P404", "单位会统一组织员工批量开卡 或者由网点派人到单位上门办理", False),
+    ("P404", "再不还款我们就派人到您单位", True),
+    ("P402", "考试是车管所统一评判的 我们驾校这边是不做包过承诺的 不过我们会尽力把您教好", False),
+    ("P402", "报我们这个冲刺班 包过", True),
+    ("P404", "看起来分数高 不过题目大部分都是常识 建议您先把顺序练习做一遍", False),
+    ("P404", "这都是常识啊", True),
+    ("P404", "狗狗屁股两侧有肛门腺 您如果看到它在地上蹭屁股 就可能需要挤了", False),
+    ("P404", "您这个投诉就是狗屁", True),
+    ("P404", "超声洁牙要清理牙龈下面的牙结石 狗狗清醒的时候没法配合", False),
+    ("P404", "您清醒的时候怎么就没想到呢", True),
+    ("P403", "这种情况我们需要进一步核实 关于您说的积分损失和赔偿 我这边先帮您提交调查工单", False),
+    ("P403", "这样吧 我给您积分补偿一千分", True),
+    ("P402", "您放心 定投就是摊平成本的 您坚持投满两年 稳稳赚钱 绝对亏不了", True),
+    ("P402", "您坚持说我们保证过 这个我们调一下录音核实", False),
+    ("P401", "长辈一般都比较喜欢 不知道阿姨平时喜欢素雅一点还是鲜艳一点的呢", False),
+    ("P401", "我也不知道阿姨喜欢素雅还是鲜艳的", True),
+    ("P404", "您放心 我在这行干了八年了 像您这种情况 我敢说一百次汇一百次通过", False),
+    ("P404", "我都说了一百次了", True),
+    ("P403", "好的 已经帮您登记 临时设备会由师傅明天送上门 再次向您表示歉意", False),
+    ("P403", "我们给您送上一张五十元代金券 表示歉意", True),
+])
+def test_round_280_bank_products_and_ten_trades(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
