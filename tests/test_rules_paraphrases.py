@@ -20339,3 +20339,45 @@ def test_round_279_payoffs_queues_prepayments_cash_abroad_baby_goods_golf_locksm
 ])
 def test_round_280_bank_products_and_ten_trades(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 281 (heldout1083-1092, realdlg944-953): private pensions, ETC tolls, card limits, disputed payments, mortgage
+    # rates, face login, wealth products, spending abroad, small-business loans, elderly customers; home design, parcel
+    # lockers, tutoring, hotels, phone recycling, scenic areas, food delivery, property repairs, ride hailing, trade-ins
+    ("P403", "如果确认是施工或者用料的问题 我们会安排整面墙重新刷 费用由我们承担", False),
+    ("P403", "是的 超过标准的会免费返工重贴 瓷砖如果拆坏了 也是由我们来承担", False),
+    ("P403", "瓷砖拆坏了 这个损失由我们来承担", True),
+    ("P402", "核验这个就是走个流程 我跟您说 最迟后天 钱就能进您卡里 这事儿稳了", True),
+    ("P402", "您材料都交了 那就稳了", True),
+    ("P402", "C1是手动挡 您可以跟教练多练几次 找到半联动的感觉就稳了", False),
+    ("P402", "能到 您到时候要是没收到 直接打给我 我给您负责到底", True),
+    ("P402", "定制类商品不支持无理由退货 不过质量问题我们是负责到底的 可以维修或者重新生产", False),
+    ("P404", "会的 错题会自动收进错题本 下节课老师也会挑重点讲一讲", False),
+    ("P404", "您挑重点说", True),
+    ("P404", "您就照着屏幕上的字读 认字吧", True),
+    ("P404", "上面写着呢 购汇用途 您识字吧", True),
+    ("P404", "三岁的孩子认字吧 可以买我们的识字卡片", False),
+    ("P404", "您那么小声谁听得见 大点声啊", True),
+    ("P401", "第一次出国也该先做做功课吧 什么都不知道就跑出去刷卡", False),
+    ("P404", "第一次出国也该先做做功课吧 什么都不知道就跑出去刷卡", True),
+    ("P404", "我查一下 目前十八栋没有接到计划停电的通知 邻居家有电吗", False),
+    ("P404", "再不还款我们就通知您的单位和家人", True),
+    ("P403", "是的 停滞那一单属于司机接驾异常 取消费我这边直接给您退回 另外两单我帮您提交复核", False),
+    ("P403", "这一单的手续费算我们的 我这边直接给您退了", True),
+    ("P403", "这样吧 既然客户经理没跟您讲清楚 违约金我给您免了 您直接去网点还就行", True),
+    ("P403", "经主管审批 违约金给您免了", False),
+    ("P401", "唉 那你叫你家小孩帮你弄吧 这个都弄不来", False),
+    ("P401", "这个我们弄不来", True),
+    ("P401", "请您在回收前把冰箱里的物品全部清空 回收后我们没法帮您保管里面的物品", False),
+    ("P401", "这个我们没法帮您办", True),
+    ("P402", "那行 早餐店这种稳得很 包批的 额度我跟您说最少十万跑不掉", True),
+    ("P402", "放心吧 我们止付成功率很高的 这钱跑不掉", True),
+    ("P402", "利息是跑不掉的 到期一起给您", False),
+    ("P402", "您反映的客户经理承诺包批的情况 属于不规范的服务行为 我会如实记录并上报", False),
+    ("P403", "理解您 这样吧 提前支取损失的那部分利息 我们这边给老人补上 您放心取", True),
+    ("P404", "您一年才卖十几万 贷二十万拿去干嘛 您这小卖部还挺敢想的", True),
+    ("P404", "阿姨 我是银行客服 不是导航 这个您让家里年轻人上网查一下嘛", True),
+])
+def test_round_281_bank_products_and_ten_more_trades(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
