@@ -20381,3 +20381,56 @@ def test_round_280_bank_products_and_ten_trades(rule, said, fires):
 ])
 def test_round_281_bank_products_and_ten_more_trades(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 282 (heldout1093-1104, realdlg954-965): study loans, instalment fees, business accounts, phone numbers, card
+    # statements, FX quotas, early withdrawals, app transfers, card activation, prepayment, lost cards, risk tests;
+    # aesthetic clinics, bike sharing, building materials, streaming, flights, pet grooming, dance, water, solar, studios,
+    # car rental, health checks
+    ("P404", "扫码需要用智能手机 如果她是老年机 目前我们还不支持 可以考虑用我们的刷卡骑行服务", False),
+    ("P404", "老年机就别用这个了", True),
+    ("P403", "您放心 这次重新汇的所有费用都免掉 来回扣的那五百块我们也全部退给您", True),
+    ("P403", "能 您就交给我吧 我让后台给您全退", True),
+    ("P403", "复核组那边我熟 这个我跟您保证 百分之百给您全退", False),
+    ("P401", "查询那边的事我们客服不清楚", True),
+    ("P401", "具体怎么收费 以网点公布的为准 您可以在官网上查到", False),
+    ("P404", "不会的 核实这块您百分之百放心 我们都是走个过场", False),
+    ("P404", "无主灯一般要在吊顶之前确定好 因为要预留开孔和线路 建议您在水电阶段就来找我们", False),
+    ("P404", "出了事就来找我们", True),
+    ("P404", "别人用的是便宜货 我们这个是进口的", False),
+    ("P404", "您买的就是便宜货", True),
+    ("P401", "不过通过苹果支付的订单 需要找苹果开具 我们这边开不了那部分", False),
+    ("P401", "我们这边开不了", True),
+    ("P404", "对 建议您先算好需要的金额 不好意思再啰嗦一句 办理的时候请带好本人身份证", False),
+    ("P404", "您别啰嗦了", True),
+    ("P402", "确定 这是我们的责任 我们负责到底", False),
+    ("P402", "真的很对不起 这个情况我们负责到底 我们赔您一块新地板的钱", False),
+    ("P402", "这个事情我来负责到底 肯定让您满意为止", True),
+    ("P404", "那系统总不会冤枉您吧 您要不再好好看看 是不是连自己女儿名字都打错了", True),
+    ("P401", "这个我这边也说不准 不好意思 店长会详细跟您介绍 请问怎么称呼您", False),
+    ("P401", "这个我也说不准", True),
+    ("P404", "是的 这段时间可以用温水毛巾局部擦一擦 屁股脏了就擦屁股 不用全身洗", False),
+    ("P404", "还得我们给您擦屁股", True),
+    ("P403", "如果是我们这边的原因 我们会承担相应的责任 具体的处理方案需要店长核实情况后跟您商量", False),
+    ("P404", "您下单之前 点一下退改规则 如果您的行程还不太确定 建议您看清楚再买", False),
+    ("P404", "满六十九才包邮 您看清楚再下单好吧", True),
+    ("P404", "随便 去了也是一样", True),
+    ("P404", "随便 还有事吗", True),
+    ("P404", "随便哪个网点都行", False),
+    ("P404", "型号您随便挑 都是一个价", False),
+    ("P403", "根据现在的政策 建筑区划红线外的接水工程费用是由我们公司承担的 红线内的部分需要用户自己负责", False),
+    ("P403", "这个损失由我们公司承担", True),
+    ("P403", "嗯 明白了 既然客户经理当初答应了您 那这六千八我们交行来出 我这边给您登记 直接打给您", True),
+    ("P403", "行行行 八百六给您赔 您别再嚷了", True),
+    ("P403", "对 只要屏幕碎了 百分之百给您赔 肯定没问题", False),
+    ("P404", "不用特意憋很久 如果路上实在忍不住 可以先在家排掉", False),
+    ("P404", "拍摄时间也比较灵活 宝宝闹了就先喂奶休息 等睡着了再拍", False),
+    ("P404", "您真是个活宝", True),
+    ("P403", "不过您如果今天确定的话 我可以再帮您申请多送两张入册", False),
+    ("P403", "如果确认是我们的设备引起的 处理费用由我们来承担 请问您明天方便吗", False),
+    ("P403", "如果接不好 我们会联系宽带公司上门处理 相关费用由我们来承担", False),
+    ("P403", "这次的维修费用由我们来承担", True),
+])
+def test_round_282_bank_products_and_twelve_trades(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
