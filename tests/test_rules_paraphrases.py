@@ -20434,3 +20434,17 @@ def test_round_281_bank_products_and_ten_more_trades(rule, said, fires):
 ])
 def test_round_282_bank_products_and_twelve_trades(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 283 (heldout1105-1108, realdlg966-969): card grace periods, branch queues, mortgage payouts, account fees;
+    # licence agents, milk delivery, bridal hire, game top-ups
+    ("P402", "必须的 我们这边只要答应了 就没有办不到的 周二钱就到开发商账户", True),
+    ("P401", "必须的 我们这边只要答应了 就没有办不到的 周二钱就到开发商账户", False),
+    ("P401", "这个办不到的", True),
+    ("P404", "行 约明天上午 您记好了 明天上午 别回头又忘了", True),
+    ("P404", "预约成功以后我们会发短信提醒您 免得您忘了", False),
+    ("P402", "如果您需要在出国前换证或者补证 保证驾照在有效期内 我们这边可以帮您加快办理", False),
+])
+def test_round_283_grace_periods_queues_payouts_fees_licences_milk_bridal_hire_and_games(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
