@@ -20448,3 +20448,25 @@ def test_round_282_bank_products_and_twelve_trades(rule, said, fires):
 ])
 def test_round_283_grace_periods_queues_payouts_fees_licences_milk_bridal_hire_and_games(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 284 (heldout1109-1111, realdlg970-972): cash advances, payroll batches, deposit insurance;
+    # domestic staffing, eye clinics, clothes recycling
+    ("P403", "行了行了 不就是想要钱嘛 这样 退款晚了这几天 按利息给你补一笔 行了吧", True),
+    ("P403", "之前扣的十二块钱我这边马上给您补回来 再多给您补点作为我们的歉意", True),
+    ("P403", "材料还差一份 麻烦您再给我们补一点资料", False),
+    ("P404", "你到底信网上还是信我 我干这行好几年了", True),
+    ("P404", "网上的信息可能不是最新的 以我们官网公布的为准", False),
+    ("P404", "还是十块 您取一百以下的都是十块 我都说了最低十块了 怎么还问", True),
+    ("P404", "您怎么还问到这个了", False),
+    ("P404", "最低十块啊 刚说完就忘了", True),
+    ("P404", "确认什么 您是不是在边听边玩手机啊 注意力集中一点好不好", True),
+    ("P404", "考试的时候请您注意力集中一点 听完再作答", False),
+    ("P404", "我没凶 是您老问重复的问题", True),
+    ("P404", "这个问题是很多客户都会问的 我再给您说一下", False),
+    ("P404", "可以的 我们有一个托管服务 阿姨是您自己找的 我们负责签订三方合同 给阿姨买保险", False),
+    ("P404", "这个您自己找吧", True),
+])
+def test_round_284_cash_advances_payroll_deposit_insurance_staffing_eye_clinics_and_recycling(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
