@@ -20526,3 +20526,51 @@ def test_round_284_cash_advances_payroll_deposit_insurance_staffing_eye_clinics_
 ])
 def test_round_285_cash_gold_credit_reports_deposit_boxes_usb_keys_movers_locksmiths_and_repairs(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 286 (heldout1128-1139, realdlg989-999): card points, ATMs abroad, cheques, complaints about account managers;
+    # pet boarding, libraries, funeral services, lift maintenance
+    ("P404", "这个 小学的时候应该都学过吧 壹万零伍佰元整 这都写不明白 财务怎么当的", True),
+    ("P404", "这个知识点小学数学课上学过 我给您再讲一遍计算方法", False),
+    ("P404", "阿姨 就这么几个字都看不明白 那您还是别折腾支票了", True),
+    ("P404", "每家银行规则不一样 您觉得别家好 那您去用别家的卡啊", True),
+    ("P404", "如果您觉得这家网点排队太久 也可以去附近别的网点办理", False),
+    ("P404", "这样吧 我也不跟您争了 差的那十块钱我个人给您补上 您留个卡号 我回头转给您", False),
+    ("P404", "好好好 我不跟您争 您去手机银行安全中心里重置 里面写得清清楚楚 您自己看", True),
+    ("P401", "那个入口很明显的 就在订单详情下面 我真搞不懂您怎么会找不到", False),
+    ("P401", "这个功能我也搞不懂 您问问网点吧", True),
+    ("P402", "退肯定给您退 另外这次给您造成麻烦 我们再补偿您两百块钱", False),
+    ("P402", "您放心 钱也肯定给您退回来", True),
+    ("P404", "不需要 我们会提供签到簿和笔 您如果需要收礼金 可以安排一位家属在签到台", False),
+    ("P404", "您天天打来 要不要给您准备个专门的签到簿啊", True),
+    ("P404", "物业服务的收支情况应该向业主公开 建议您通过业委会向物业申请查阅", False),
+    ("P404", "不好意思 请问是哪个楼层 是每次都这样吗", False),
+    ("P404", "又来了 每次都这样", True),
+    ("P401", "我看不了 活动数据我们这边查不到", True),
+    ("P401", "这个订单号我这边查不到 麻烦您再核对一下", False),
+    ("P401", "说法就是这样 我给不了你别的说法", True),
+    ("P401", "电瓶正常电压在十二点五伏以上 说明电瓶的存电能力已经不行了 建议更换", False),
+    ("P403", "等四十五天到了 系统自动给您销掉 这期间不会再有任何扣费", False),
+    ("P403", "这笔年费我直接给您销掉", True),
+    ("P403", "有的 新手茶具套装 一百二十八元 另外送一份四种茶的品鉴装", False),
+    ("P403", "真不好意思 钱给您退了 另外送一份小礼品", True),
+    ("P403", "具体以评估机构开的票为准 有些银行会承担这部分费用 我可以帮您问一下", False),
+    ("P404", "好好 我不跟你吵 这样吧 你这个请假扣的工资 我们赔给你就是了 多少钱你报个数", True),
+    ("P402", "这个是他行的 我们银行这边办不了 您找我们也没用", False),
+    ("P402", "要是办不好您找我", True),
+    ("P401", "嗯 那个 大呼小叫的可解决不了问题", False),
+    ("P401", "这个查不了 别家银行的户名我们怎么知道", True),
+    ("P401", "不然呢 我也没别的说法", True),
+    ("P404", "我敢保证 这种事我们见多了 您就按时准备签约", False),
+    ("P404", "纸黄金是您自己看行情手动买卖 适合有经验的客户", False),
+    ("P404", "您家的钟摆可能是挂歪了 打点不准或者钟摆停了 需要拆下来", False),
+    ("P404", "那您把报错截个图发到我们在线客服 英文看不懂 截图总会吧 别再浪费彼此时间了", True),
+    ("P404", "回执上写着十个工作日 您这才五天就打电话来催 您是不是没看回执啊", True),
+    ("P404", "您是不是没看到短信 我再给您发一遍", False),
+    ("P404", "着急也得按流程来 谁家不着急", True),
+    ("P403", "超过后每五分钟收一元 这是为了弥补骑手的时间成本", False),
+    ("P403", "年费我这边直接给您退回 另外为了弥补您的麻烦 再给您卡上打一百块钱", True),
+])
+def test_round_286_card_points_atms_abroad_cheques_pet_boarding_funerals_and_lifts(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
