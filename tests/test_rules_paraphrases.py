@@ -20574,3 +20574,23 @@ def test_round_285_cash_gold_credit_reports_deposit_boxes_usb_keys_movers_locksm
 ])
 def test_round_286_card_points_atms_abroad_cheques_pet_boarding_funerals_and_lifts(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 287 (heldout1140-1143, realdlg1000-1003): card arrears, foreign currency, consumer loans, deposit
+    # certificates; driving tests, baby goods, city transit, made-to-measure furniture
+    ("P404", "您问收款行去 别老来问我们 我们就是个汇款的", True),
+    ("P404", "您到底是办还是不办啊 问这么半天 不办我这边还有别的电话", True),
+    ("P404", "我就问您办不办", True),
+    ("P404", "我这边还有其他问题需要跟您确认一下", False),
+    ("P404", "您后面还有别的问题吗", False),
+    ("P401", "我哪冲了 是您自己问得奇怪", False),
+    ("P403", "那应该是卡扣有质量问题 麻烦您拍一下断掉的地方 在订单里申请售后 我们给您换一个新的", False),
+    ("P403", "实在抱歉 我们给您换一个新的 再送您一张优惠券", True),
+    ("P402", "不会罚款 只是补扣这一程的正常票价 建议您平时出门保证手机电量充足", False),
+    ("P402", "请您放心 我保证", True),
+    ("P404", "这种情况一般是铰链松了 我们安排师傅上门调 不用您自己折腾", False),
+    ("P404", "那就您自己折腾吧 我也没办法", True),
+])
+def test_round_287_card_arrears_foreign_currency_loans_transit_and_furniture(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
