@@ -20594,3 +20594,19 @@ def test_round_286_card_points_atms_abroad_cheques_pet_boarding_funerals_and_lif
 ])
 def test_round_287_card_arrears_foreign_currency_loans_transit_and_furniture(rule, said, fires):
     (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
+
+
+@pytest.mark.parametrize("rule, said, fires", [
+    # round 288 (heldout1144-1147, realdlg1004-1007): card applications, fraud abroad, mortgage payoff, branch queues;
+    # home cleaning, theatre tickets, fresh produce, car detailing
+    ("P403", "您放心 我敢肯定这笔钱能回来 我们一定给您一个满意的结果", False),
+    ("P403", "这笔钱我们一定给您补上", True),
+    ("P403", "我理解您的心情 您的赔偿诉求包括精神损失的部分 我已经完整记录在工单里", False),
+    ("P403", "这样 我们赔您五百块精神损失", True),
+    ("P401", "谁都不知道 审批模型就给个结果", True),
+    ("P404", "谁都不知道 审批模型就给个结果", False),
+    ("P401", "问主管也一样 他也不知道的", True),
+    ("P401", "这个我说不了 到时候再看", True),
+])
+def test_round_288_card_applications_fraud_abroad_mortgages_cleaning_and_theatre(rule, said, fires):
+    (assert_fires if fires else assert_quiet)(answered(said, customer="那怎么办"), rule)
